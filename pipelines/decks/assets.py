@@ -1,0 +1,1 @@
+DECK_ASSETS: list = []

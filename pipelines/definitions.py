@@ -1,0 +1,83 @@
+"""The Dagster code location: every domain's assets and checks, merged, plus jobs and triggers.
+
+Run everything headless with:
+    dagster asset materialize -m pipelines.definitions --select '*'
+"""
+
+from __future__ import annotations
+
+import os
+
+from dagster import (
+    AssetSelection,
+    DefaultScheduleStatus,
+    Definitions,
+    EnvVar,
+    ScheduleDefinition,
+    define_asset_job,
+    in_process_executor,
+)
+
+from pipelines.decks.assets import DECK_ASSETS
+from pipelines.gedeeld.checks import reconciliatie_checks
+from pipelines.kern import KERN_ASSETS
+from pipelines.marts import MART_ASSETS
+from pipelines.resources import (
+    DEMO_DATA,
+    STANDAARD_UITVOER,
+    STANDAARD_WAREHOUSE,
+    Landingsplaats,
+    Pseudonimisering,
+    Uitvoer,
+    Warehouse,
+)
+from pipelines.sensors import maak_landingssensor
+from pipelines.taalaanbieders.assets import STAGING_TAALAANBIEDERS, staging_taalaanbieders
+from pipelines.vakwoorden.assets import VAKWOORDEN_ASSETS, VAKWOORDEN_CHECKS
+from pipelines.werkplekken.assets import STAGING_WERKPLEKKEN, staging_werkplekken
+
+
+def _env(naam: str, standaard: str) -> str | EnvVar:
+    """EnvVar when the variable is set (resolved at run time, shown as such in the UI), else the default."""
+    return EnvVar(naam) if naam in os.environ else standaard
+
+
+hoofdtaak = define_asset_job(
+    "hoofdtaak",
+    selection=AssetSelection.all(),
+    description="Alles: inlezen, kern, marts, vakwoordentabel en decks.",
+)
+inlezen = define_asset_job(
+    "inlezen",
+    selection=AssetSelection.groups("taalaanbieders", "werkplekken", "kern", "marts"),
+    description="Nieuwe exports inlezen en kern en marts bijwerken (gestart door de sensor).",
+)
+
+defs = Definitions(
+    assets=[staging_taalaanbieders, staging_werkplekken, *KERN_ASSETS, *MART_ASSETS, *VAKWOORDEN_ASSETS, *DECK_ASSETS],
+    asset_checks=[
+        *reconciliatie_checks(STAGING_TAALAANBIEDERS, "taalaanbieder"),
+        *reconciliatie_checks(STAGING_WERKPLEKKEN, "werkplek"),
+        *VAKWOORDEN_CHECKS,
+    ],
+    jobs=[hoofdtaak, inlezen],
+    schedules=[
+        ScheduleDefinition(
+            name="dagelijks",
+            job=hoofdtaak,
+            cron_schedule="0 6 * * *",
+            execution_timezone="Europe/Amsterdam",
+            default_status=DefaultScheduleStatus.RUNNING,
+            description="Elke ochtend om 6:00 alles bijwerken.",
+        )
+    ],
+    sensors=[maak_landingssensor(inlezen)],
+    resources={
+        "warehouse": Warehouse(pad=_env("VAKWOORDEN_WAREHOUSE", STANDAARD_WAREHOUSE)),
+        "landingsplaats": Landingsplaats(map=_env("VAKWOORDEN_DATA", str(DEMO_DATA))),
+        "pseudonimisering": Pseudonimisering(sleutel=_env("VAKWOORDEN_SLEUTEL", "")),
+        "uitvoer": Uitvoer(map=_env("VAKWOORDEN_UIT", STANDAARD_UITVOER)),
+    },
+    # One DuckDB writer at a time: assets of a run execute one after another in one process.
+    executor=in_process_executor,
+)

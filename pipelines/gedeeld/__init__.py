@@ -1,0 +1,1 @@
+"""Building blocks shared by the pipeline's domains (reading files, loading, errors)."""

@@ -1,0 +1,14 @@
+"""Errors whose message is meant for a coordinator or data team, in plain Dutch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class OnleesbaarBestand(Exception):
+    """A file that cannot be read at all; it is refused whole and nothing of it is loaded."""
+
+    def __init__(self, pad: Path, melding: str) -> None:
+        super().__init__(f"{pad}: {melding}")
+        self.pad = pad
+        self.melding = melding

@@ -1,0 +1,91 @@
+"""Loading one processed file into staging: delete its old rows, insert the new, in one transaction.
+
+Re-loading the same file therefore never doubles anything, and a failure half-way leaves the
+warehouse exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from pipelines.resources import lees_sql
+
+# Only these staging tables can be written; table names are never taken from input.
+STAGING_TABELLEN = (
+    "nt2_meting",
+    "nt2_uren",
+    "leerling",
+    "werkplek",
+    "werkplek_niveau_eis",
+    "werkplek_vakwoord",
+    "plaatsing",
+)
+_VERWIJDER = {t: f"DELETE FROM staging.{t} WHERE bestand = ?" for t in STAGING_TABELLEN}  # noqa: S608
+_VOEG_TOE = {t: f"INSERT INTO staging.{t} BY NAME SELECT * FROM nieuw" for t in STAGING_TABELLEN}  # noqa: S608
+
+
+def sha256(pad: Path) -> str:
+    h = hashlib.sha256()
+    with pad.open("rb") as f:
+        for blok in iter(lambda: f.read(1 << 20), b""):
+            h.update(blok)
+    return h.hexdigest()
+
+
+def al_geladen(con: duckdb.DuckDBPyConnection, bestand: str, sha: str) -> bool:
+    rij = con.execute("SELECT sha256 FROM controle.ingelezen_bestand WHERE bestand = ?", [bestand]).fetchone()
+    return rij is not None and rij[0] == sha
+
+
+def laad_bestand(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    bestand: str,
+    bron: str,
+    taalaanbieder: str | None,
+    sha: str,
+    rijen_gelezen: int,
+    tabellen: dict[str, pl.DataFrame],
+    quarantaine: pl.DataFrame,
+    normalisaties: pl.DataFrame,
+) -> None:
+    """Replace everything ``bestand`` contributed, atomically."""
+    con.begin()
+    try:
+        for tabel in STAGING_TABELLEN:
+            con.execute(_VERWIJDER[tabel], [bestand])
+        for tabel, frame in tabellen.items():
+            if frame.height:
+                con.register("nieuw", frame)
+                con.execute(_VOEG_TOE[tabel])
+                con.unregister("nieuw")
+        con.execute("DELETE FROM controle.quarantaine WHERE bestand = ?", [bestand])
+        if quarantaine.height:
+            con.register("nieuw", quarantaine)
+            con.execute("INSERT INTO controle.quarantaine BY NAME SELECT * FROM nieuw")
+            con.unregister("nieuw")
+        con.execute("DELETE FROM controle.normalisatie WHERE bestand = ?", [bestand])
+        if normalisaties.height:
+            con.register("nieuw", normalisaties)
+            con.execute("INSERT INTO controle.normalisatie BY NAME SELECT * FROM nieuw")
+            con.unregister("nieuw")
+        con.execute(
+            lees_sql("controle/registreer_bestand.sql"),
+            [bestand, bron, taalaanbieder, sha, rijen_gelezen, rijen_gelezen - quarantaine.height,
+             quarantaine.height, dt.datetime.now()],
+        )  # fmt: skip
+        con.execute("DELETE FROM controle.geweigerd_bestand WHERE bestand = ?", [bestand])
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+
+
+def registreer_weigering(con: duckdb.DuckDBPyConnection, bestand: str, sha: str, reden: str) -> None:
+    """Note a refused file (once per version of the file); its data is not touched."""
+    con.execute(lees_sql("controle/registreer_weigering.sql"), [bestand, sha, reden, dt.datetime.now()])

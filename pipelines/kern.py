@@ -1,0 +1,32 @@
+"""Kern: clean, de-duplicated tables promoted from staging once the blocking checks passed.
+
+The SQL is in warehouse/kern/<table>.sql; here only the lineage.
+"""
+
+from __future__ import annotations
+
+from dagster import AssetKey
+
+from pipelines.gedeeld.sql_assets import sql_assets
+from pipelines.taalaanbieders.assets import STAGING_TAALAANBIEDERS
+from pipelines.werkplekken.assets import STAGING_WERKPLEKKEN
+
+
+def kern(naam: str) -> AssetKey:
+    return AssetKey(["kern", naam])
+
+
+KERN_ASSETS = sql_assets(
+    "kern",
+    {
+        "taalaanbieder": [STAGING_TAALAANBIEDERS],
+        "nt2_meting": [STAGING_TAALAANBIEDERS],
+        "nt2_uren": [STAGING_TAALAANBIEDERS],
+        "leerling": [STAGING_TAALAANBIEDERS],
+        "werkplek": [STAGING_WERKPLEKKEN],
+        "werkplek_niveau_eis": [STAGING_WERKPLEKKEN],
+        "werkplek_vakwoord": [STAGING_WERKPLEKKEN],
+        "plaatsing": [STAGING_WERKPLEKKEN],
+    },
+    groep="kern",
+)

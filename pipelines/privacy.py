@@ -1,0 +1,71 @@
+"""Pseudonymisation of learner identifiers.
+
+A plain hash of a BSN is reversible (there are only about 10^8 valid BSNs, so a table of all
+hashes is quickly made). We use HMAC-SHA256 with a secret key (VAKWOORDEN_SLEUTEL) instead:
+without the key nobody can link a pseudonym back to a person, and with the same key the same
+person gets the same pseudonym in every source, so taalaanbieder and werkplek data join.
+
+The identifier type is part of the message, so a BSN and a V-nummer that happen to share
+digits never collide, and a provider's own learner number is scoped to that provider.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterable
+
+import polars as pl
+
+DEMO_SLEUTEL = "demo-sleutel-alleen-voor-nepgegevens"
+PSEUDONIEM_LENGTE = 20  # hex characters = 80 bits; collisions are negligible at millions of learners
+ID_SOORTEN = ("bsn", "vnummer", "leerlingnummer")
+
+
+class SleutelOntbreekt(RuntimeError):
+    """Raised when real data would be processed without a pseudonymisation key."""
+
+
+def pseudoniem(sleutel: str, id_soort: str, identificatie: str, bereik: str = "") -> str:
+    """Keyed pseudonym for one identifier; ``bereik`` scopes provider-local numbers."""
+    bericht = f"{id_soort}:{bereik}:{identificatie}".encode()
+    return hmac.new(sleutel.encode(), bericht, hashlib.sha256).hexdigest()[:PSEUDONIEM_LENGTE]
+
+
+def pseudoniemen(sleutel: str, id_soort: str, identificaties: Iterable[str], bereik: str = "") -> dict[str, str]:
+    """Pseudonyms for many identifiers at once, computing each distinct value only once."""
+    sleutel_bytes = sleutel.encode()
+    voorvoegsel = f"{id_soort}:{bereik}:"
+    return {
+        waarde: hmac.digest(sleutel_bytes, (voorvoegsel + waarde).encode(), "sha256").hex()[:PSEUDONIEM_LENGTE]
+        for waarde in set(identificaties)
+    }
+
+
+def pseudonimiseer_kolom(
+    frame: pl.DataFrame, kolom: str, sleutel: str, id_soort: str, bereik: str = "", doel: str = "leerling"
+) -> pl.DataFrame:
+    """Replace ``kolom`` (raw identifiers) by the pseudonym column ``doel``; nulls stay null."""
+    uniek = frame.get_column(kolom).drop_nulls().unique().to_list()
+    tabel = pseudoniemen(sleutel, id_soort, uniek, bereik)
+    koppel = pl.DataFrame(
+        {kolom: list(tabel.keys()), doel: list(tabel.values())},
+        schema={kolom: pl.String, doel: pl.String},
+    )
+    return frame.join(koppel, on=kolom, how="left").drop(kolom)
+
+
+def bsn_elfproef(expressie: pl.Expr) -> pl.Expr:
+    """True when a 9-digit string passes the 11-proef (weights 9..2, and -1 on the last digit)."""
+    gewichten = [9, 8, 7, 6, 5, 4, 3, 2, -1]
+    som = pl.lit(0, dtype=pl.Int64)
+    for positie, gewicht in enumerate(gewichten):
+        som = som + expressie.str.slice(positie, 1).cast(pl.Int64, strict=False) * gewicht
+    return expressie.str.contains(r"^\d{9}$") & (som % 11 == 0) & (som != 0)
+
+
+def is_geldig_bsn(bsn: str) -> bool:
+    if len(bsn) != 9 or not bsn.isdigit():
+        return False
+    som = sum(int(c) * g for c, g in zip(bsn, [9, 8, 7, 6, 5, 4, 3, 2, -1], strict=True))
+    return som != 0 and som % 11 == 0

@@ -1,0 +1,74 @@
+"""Taalaanbieder exports -> staging (validated, pseudonymised), with reconciliation checks."""
+
+
+from pathlib import Path
+
+import polars as pl
+from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
+
+from pipelines.gedeeld.bestanden import Verslag, verwerk_bestanden
+from pipelines.gedeeld.laden import laad_bestand
+from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse, lees_sql
+from pipelines.taalaanbieders.mapping import Mapping, vind_mappings
+from pipelines.taalaanbieders.verwerken import verwerk_bestand
+
+STAGING_TAALAANBIEDERS = AssetKey(["staging", "taalaanbieders"])
+
+
+def bestanden_van(mapping: Mapping) -> list[Path]:
+    return sorted(p for p in mapping.pad.parent.glob(mapping.patroon) if p.is_file() and p.name != "mapping.toml")
+
+
+@asset(
+    key=STAGING_TAALAANBIEDERS,
+    group_name="taalaanbieders",
+    description=(
+        "Voortgangsrapportages van taalaanbieders, per bestand ingelezen volgens de mapping.toml van de "
+        "aanbieder, gecontroleerd en gepseudonimiseerd. Foute rijen gaan naar controle.quarantaine."
+    ),
+)
+def staging_taalaanbieders(
+    context: AssetExecutionContext,
+    warehouse: Warehouse,
+    landingsplaats: Landingsplaats,
+    pseudonimisering: Pseudonimisering,
+) -> MaterializeResult:
+    sleutel = pseudonimisering.sleutel_voor(landingsplaats)
+    verslag = Verslag()
+    with warehouse.verbinding() as con:
+        mappings = vind_mappings(landingsplaats.pad)
+        aanbieders = pl.DataFrame(
+            {
+                "taalaanbieder": [m.code for m in mappings],
+                "naam": [m.naam for m in mappings],
+                "instellingsnummer": [m.instellingsnummer for m in mappings],
+                "formaat": [m.formaat for m in mappings],
+            },
+            schema={"taalaanbieder": pl.String, "naam": pl.String, "instellingsnummer": pl.String, "formaat": pl.String},
+        )
+        con.register("aanbieders", aanbieders)
+        con.execute(lees_sql("staging/taalaanbieders_bijwerken.sql"))
+        con.unregister("aanbieders")
+        for mapping in mappings:
+
+            def laad(pad: Path, bestand: str, sha: str, mapping: Mapping = mapping) -> tuple[int, int]:
+                verwerkt = verwerk_bestand(mapping, pad, bestand, sleutel)
+                laad_bestand(
+                    con,
+                    bestand=bestand,
+                    bron="taalaanbieder",
+                    taalaanbieder=mapping.code,
+                    sha=sha,
+                    rijen_gelezen=verwerkt.rijen_gelezen,
+                    tabellen={"nt2_meting": verwerkt.metingen, "nt2_uren": verwerkt.uren, "leerling": verwerkt.leerlingen},
+                    quarantaine=verwerkt.quarantaine,
+                    normalisaties=verwerkt.normalisaties,
+                )
+                return verwerkt.rijen_gelezen, verwerkt.quarantaine.height
+
+            verwerk_bestanden(con, landingsplaats.pad, bestanden_van(mapping), laad, verslag)
+    context.log.info(
+        f"Taalaanbieders: {len(verslag.geladen)} bestanden geladen, {len(verslag.ongewijzigd)} ongewijzigd, "
+        f"{len(verslag.geweigerd)} geweigerd."
+    )
+    return MaterializeResult(metadata={"taalaanbieders": len(mappings), **verslag.metadata()})

@@ -1,0 +1,172 @@
+"""Werkplek exports (our own template, see README) -> canonical rows plus quarantine.
+
+Three kinds of file, recognised by name: ``werkplekken*.csv`` (employers' places of work and
+their language requirements), ``plaatsingen*.csv`` (which learner works or learns where) and
+``vakwoorden*.csv`` (the vakwoorden a werkplek needs). UTF-8 (BOM allowed), ',' or ';'.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from pipelines.gedeeld.fouten import OnleesbaarBestand
+from pipelines.gedeeld.inlezen import REGEL, CsvOpties, lees_csv
+from pipelines.gedeeld.validatie import Controles
+from pipelines.privacy import bsn_elfproef, pseudonimiseer_kolom
+from pipelines.taalaanbieders import normaliseren as nm
+
+SECTOREN = ("metaal", "zorg", "bouw")
+PLAATSINGSSOORTEN = ("stage", "proefplaatsing", "leerwerkplek", "dienstverband", "vrijwilligerswerk")
+PLAATSINGSSOORT_VARIANTEN = {
+    "stage": "stage", "snuffelstage": "stage",
+    "proefplaatsing": "proefplaatsing", "proefplaats": "proefplaatsing",
+    "leerwerkplek": "leerwerkplek", "leer-werkplek": "leerwerkplek", "leerwerktraject": "leerwerkplek",
+    "dienstverband": "dienstverband", "baan": "dienstverband", "betaald werk": "dienstverband",
+    "vrijwilligerswerk": "vrijwilligerswerk", "vrijwilliger": "vrijwilligerswerk",
+}  # fmt: skip
+JA_NEE = {"ja": "true", "j": "true", "nee": "false", "n": "false", "true": "true", "false": "false", "1": "true", "0": "false"}
+# Employers often state requirements as mbo referentieniveau; roughly 1F ~ A2, 2F ~ B1, 3F ~ B2.
+REFERENTIENIVEAU = {"1F": "A2", "2F": "B1", "3F": "B2"}
+
+WERKPLEK_KOLOMMEN = ["werkplek", "werkgever", "sector", "functie", "vca_vereist",
+                     *(f"niveau_{v.replace(' ', '_')}" for v in nm.VAARDIGHEDEN)]  # fmt: skip
+PLAATSING_KOLOMMEN = ["identificatie", "soort_identificatie", "werkplek", "soort", "startdatum", "einddatum"]
+VAKWOORD_KOLOMMEN = ["werkplek", "woord"]
+
+
+@dataclass
+class WerkplekVerwerkt:
+    rijen_gelezen: int
+    tabellen: dict[str, pl.DataFrame]
+    quarantaine: pl.DataFrame
+    normalisaties: pl.DataFrame
+
+
+def soort_bestand(pad: Path) -> str | None:
+    naam = pad.name.lower()
+    for soort in ("werkplekken", "plaatsingen", "vakwoorden"):
+        if naam.startswith(soort) and naam.endswith(".csv"):
+            return soort
+    return None
+
+
+def _lees(pad: Path, kolommen: list[str]) -> pl.DataFrame:
+    kop = pad.read_bytes()[:4096].decode("utf-8-sig", errors="replace").split("\n", 1)[0]
+    scheiding = ";" if kop.count(";") > kop.count(",") else ","
+    return lees_csv(pad, CsvOpties("utf-8", scheiding), kolommen)
+
+
+def _niveau_eis(origineel: pl.Expr) -> pl.Expr:
+    tekst = nm.schoon(origineel).str.to_uppercase()
+    return pl.coalesce(nm.niveau(origineel), tekst.replace_strict(REFERENTIENIVEAU, default=None))
+
+
+def verwerk_werkplekken(pad: Path, bestand: str) -> WerkplekVerwerkt:
+    frame = _lees(pad, WERKPLEK_KOLOMMEN)
+    c = Controles()
+    for verplicht in ("werkplek", "werkgever", "functie"):
+        c.als(nm.schoon(pl.col(verplicht)).is_null(), f"{verplicht} ontbreekt")
+    sector = nm.schoon(pl.col("sector")).str.to_lowercase()
+    c.als(sector.is_null() | ~sector.is_in(SECTOREN),
+          pl.format("onbekende sector '{}'; gebruik metaal, zorg of bouw", nm.schoon(pl.col("sector"))))  # fmt: skip
+    vca = nm.schoon(pl.col("vca_vereist")).str.to_lowercase().replace_strict(JA_NEE, default=None)
+    c.als(vca.is_null(), pl.format("vca_vereist is '{}'; gebruik ja of nee", nm.schoon(pl.col("vca_vereist"))))
+    c.als(pl.col("werkplek").is_duplicated(), "werkplek komt vaker voor in dit bestand; elke werkplek één keer")
+    niveau_kolommen = {v: f"niveau_{v.replace(' ', '_')}" for v in nm.VAARDIGHEDEN}
+    for kolom in niveau_kolommen.values():
+        tekst = nm.schoon(pl.col(kolom))
+        c.als(tekst.is_not_null() & _niveau_eis(pl.col(kolom)).is_null(),
+              pl.format("onbekend niveau '{}' in kolom '{}'; gebruik A1 t/m C2 of 1F/2F/3F", tekst, pl.lit(kolom)))  # fmt: skip
+        c.genormaliseerd(kolom, tekst, _niveau_eis(pl.col(kolom)))
+    goed, quarantaine = c.splits(frame, bestand)
+    normalisaties = c.normalisatielog(goed, bestand)
+    werkplek = goed.select(
+        nm.schoon(pl.col("werkplek")).alias("werkplek"),
+        nm.schoon(pl.col("werkgever")).alias("werkgever"),
+        nm.schoon(pl.col("sector")).str.to_lowercase().alias("sector"),
+        nm.schoon(pl.col("functie")).alias("functie"),
+        (nm.schoon(pl.col("vca_vereist")).str.to_lowercase().replace_strict(JA_NEE, default=None) == "true")
+        .alias("vca_vereist"),
+        pl.lit(bestand).alias("bestand"),
+        pl.col(REGEL).alias("bronregel"),
+    )
+    eisen = (
+        goed.select(
+            nm.schoon(pl.col("werkplek")).alias("werkplek"),
+            pl.col(REGEL).alias("bronregel"),
+            *(_niveau_eis(pl.col(k)).alias(v) for v, k in niveau_kolommen.items()),
+        )
+        .unpivot(index=["werkplek", "bronregel"], variable_name="vaardigheid", value_name="vereist_niveau")
+        .filter(pl.col("vereist_niveau").is_not_null())
+        .with_columns(pl.lit(bestand).alias("bestand"))
+    )
+    return WerkplekVerwerkt(frame.height, {"werkplek": werkplek, "werkplek_niveau_eis": eisen}, quarantaine, normalisaties)
+
+
+def verwerk_plaatsingen(pad: Path, bestand: str, sleutel: str, bekende_werkplekken: set[str]) -> WerkplekVerwerkt:
+    frame = _lees(pad, PLAATSING_KOLOMMEN)
+    c = Controles()
+    soort_id = nm.schoon(pl.col("soort_identificatie")).str.to_lowercase().str.replace_all(r"[\s\-]", "")
+    ruw = nm.schoon(pl.col("identificatie")).str.replace_all(r"[\s.\-]", "")
+    ruw = pl.when((soort_id == "bsn") & ruw.str.contains(r"^\d{8}$")).then(pl.lit("0") + ruw).otherwise(ruw)
+    c.als(ruw.is_null(), "identificatie ontbreekt")
+    c.als(~soort_id.is_in(["bsn", "vnummer"]) | soort_id.is_null(),
+          "soort_identificatie moet BSN of V-nummer zijn")  # fmt: skip
+    c.als((soort_id == "bsn") & ruw.is_not_null() & ~bsn_elfproef(ruw), "ongeldig BSN (11-proef)")
+    c.als((soort_id == "vnummer") & ruw.is_not_null() & ~ruw.str.contains(r"^\d{10}$"),
+          "ongeldig V-nummer (verwacht 10 cijfers)")  # fmt: skip
+    werkplek = nm.schoon(pl.col("werkplek"))
+    c.als(werkplek.is_null() | ~werkplek.is_in(sorted(bekende_werkplekken)),
+          pl.format("onbekende werkplek '{}'; voeg hem eerst toe aan werkplekken.csv", werkplek))  # fmt: skip
+    soort = nm.via_varianten(pl.col("soort"), PLAATSINGSSOORT_VARIANTEN)
+    c.als(soort.is_null(), pl.format("onbekende soort plaatsing '{}'; gebruik {}", nm.schoon(pl.col("soort")),
+                                     pl.lit(", ".join(PLAATSINGSSOORTEN))))  # fmt: skip
+    c.genormaliseerd("soort", nm.schoon(pl.col("soort")), soort)
+    start = nm.datum(pl.col("startdatum"), "%Y-%m-%d")
+    start = pl.coalesce(start, nm.datum(pl.col("startdatum"), "%d-%m-%Y"))
+    eind = pl.coalesce(nm.datum(pl.col("einddatum"), "%Y-%m-%d"), nm.datum(pl.col("einddatum"), "%d-%m-%Y"))
+    c.als(start.is_null(), pl.format("ongeldige of lege startdatum '{}' (verwacht jjjj-mm-dd)", nm.schoon(pl.col("startdatum"))))
+    c.als(nm.schoon(pl.col("einddatum")).is_not_null() & eind.is_null(),
+          pl.format("ongeldige einddatum '{}' (verwacht jjjj-mm-dd)", nm.schoon(pl.col("einddatum"))))  # fmt: skip
+    c.als(eind < start, "einddatum ligt voor de startdatum")
+    goed, quarantaine = c.splits(frame, bestand)
+    normalisaties = c.normalisatielog(goed, bestand)
+    delen = []
+    for soort_naam in ("bsn", "vnummer"):
+        deel = goed.filter(soort_id == soort_naam).select(
+            ruw.alias("__id"), werkplek.alias("werkplek"), soort.alias("soort"),
+            start.alias("startdatum"), eind.alias("einddatum"), pl.col(REGEL).alias("bronregel"),
+        )  # fmt: skip
+        delen.append(pseudonimiseer_kolom(deel, "__id", sleutel, soort_naam))
+    plaatsing = pl.concat(delen).with_columns(pl.lit(bestand).alias("bestand")).sort("bronregel")
+    return WerkplekVerwerkt(frame.height, {"plaatsing": plaatsing}, quarantaine, normalisaties)
+
+
+def verwerk_vakwoorden(pad: Path, bestand: str, werkplek_sector: dict[str, str]) -> WerkplekVerwerkt:
+    frame = _lees(pad, VAKWOORD_KOLOMMEN)
+    c = Controles()
+    werkplek = nm.schoon(pl.col("werkplek"))
+    c.als(werkplek.is_null() | ~werkplek.is_in(sorted(werkplek_sector)),
+          pl.format("onbekende werkplek '{}'; voeg hem eerst toe aan werkplekken.csv", werkplek))  # fmt: skip
+    c.als(nm.schoon(pl.col("woord")).is_null(), "woord ontbreekt")
+    goed, quarantaine = c.splits(frame, bestand)
+    tabel = goed.select(
+        werkplek.alias("werkplek"),
+        werkplek.replace_strict(werkplek_sector, default=None).alias("sector"),
+        nm.schoon(pl.col("woord")).alias("woord"),
+        pl.lit(bestand).alias("bestand"),
+        pl.col(REGEL).alias("bronregel"),
+    )
+    return WerkplekVerwerkt(frame.height, {"werkplek_vakwoord": tabel}, quarantaine, c.normalisatielog(goed, bestand))
+
+
+def controleer_soort(pad: Path) -> str:
+    soort = soort_bestand(pad)
+    if soort is None:
+        raise OnleesbaarBestand(
+            pad, "onbekend soort bestand; noem het werkplekken*.csv, plaatsingen*.csv of vakwoorden*.csv."
+        )
+    return soort

@@ -1,0 +1,123 @@
+"""Offline Dutch pronunciation: espeak-ng (voice ``nl``) piped into lame for an mp3.
+
+Files are cached by content: the name is a hash of the voice settings and the text, so a rebuild
+reuses every file it made before and two decks that say the same text share one file. The file
+name in the cache is also the media name inside the deck (Anki keeps media in one flat folder,
+so the name must be unique per content, which the hash guarantees).
+
+Cache folder: the ``cache`` argument, else ``$VAKWOORDEN_CACHE``, else
+``$XDG_CACHE_HOME/vakwoorden/audio`` (``~/.cache/vakwoorden/audio``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+STEM = "nl"
+# A little slower than espeak's default of 175 words per minute: the listeners are learners.
+SNELHEID = 150
+LAME_OPTIES: tuple[str, ...] = ("--quiet", "-m", "m", "-b", "48")
+MEDIA_VOORVOEGSEL = "vakwoorden_"
+
+Voortgang = Callable[[int, int], None]
+
+
+def standaard_cache() -> Path:
+    omgeving = os.environ.get("VAKWOORDEN_CACHE")
+    if omgeving:
+        return Path(omgeving).expanduser()
+    basis = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(basis) / "vakwoorden" / "audio"
+
+
+def stem_sleutel() -> str:
+    """Everything that changes how a text sounds; part of each file's hash."""
+    return f"espeak-ng -v {STEM} -s {SNELHEID} | lame {' '.join(LAME_OPTIES)}"
+
+
+def media_naam(tekst: str) -> str:
+    digest = hashlib.sha256(f"{stem_sleutel()}\n{tekst}".encode()).hexdigest()
+    return f"{MEDIA_VOORVOEGSEL}{digest[:24]}.mp3"
+
+
+class Uitspraak:
+    """Makes (or finds in the cache) one mp3 per text.
+
+    ``beschikbaar`` is False when espeak-ng or lame is not installed; ``reden`` then says why, in
+    Dutch, for the user. Texts already in the cache are used even without the tools.
+    """
+
+    def __init__(self, cache: Path | None = None, *, aan: bool = True) -> None:
+        self.cache = cache if cache is not None else standaard_cache()
+        self._espeak = shutil.which("espeak-ng") if aan else None
+        self._lame = shutil.which("lame") if aan else None
+        self.aan = aan
+        self.reden = ""
+        if not aan:
+            self.reden = "Geluid staat uit: het deck wordt zonder uitspraak gemaakt."
+        elif self._espeak is None or self._lame is None:
+            ontbreekt = " en ".join(
+                naam for naam, pad in (("espeak-ng", self._espeak), ("lame", self._lame)) if pad is None
+            )
+            self.reden = (
+                f"Geen uitspraak: {ontbreekt} is niet geïnstalleerd. Het deck wordt zonder geluid gemaakt "
+                "(installeer bijvoorbeeld met: sudo apt install espeak-ng lame)."
+            )
+
+    @property
+    def beschikbaar(self) -> bool:
+        return self._espeak is not None and self._lame is not None
+
+    def pad_voor(self, tekst: str) -> Path:
+        return self.cache / media_naam(tekst)
+
+    def maak(self, tekst: str) -> Path | None:
+        """The mp3 for ``tekst``: from the cache, else newly made; None when that is not possible."""
+        if not self.aan:
+            return None
+        pad = self.pad_voor(tekst)
+        if pad.is_file() and pad.stat().st_size > 0:
+            return pad
+        if not self.beschikbaar or not tekst.strip():
+            return None
+        assert self._espeak is not None and self._lame is not None
+        self.cache.mkdir(parents=True, exist_ok=True)
+        fd, tijdelijk = tempfile.mkstemp(dir=self.cache, prefix=".", suffix=".mp3")
+        os.close(fd)
+        try:
+            wav = subprocess.run(
+                [self._espeak, "-v", STEM, "-s", str(SNELHEID), "--stdin", "--stdout"],
+                input=tekst.encode("utf-8"),
+                capture_output=True,
+                check=True,
+            ).stdout
+            subprocess.run(
+                [self._lame, *LAME_OPTIES, "-", tijdelijk], input=wav, capture_output=True, check=True
+            )
+            os.replace(tijdelijk, pad)
+        except (OSError, subprocess.CalledProcessError):
+            Path(tijdelijk).unlink(missing_ok=True)
+            return None
+        return pad
+
+    def maak_alle(self, teksten: Iterable[str], voortgang: Voortgang | None = None) -> dict[str, Path]:
+        """mp3 files for all texts (in parallel; espeak-ng is single-threaded). Missing ones are left out."""
+        uniek = list(dict.fromkeys(t for t in teksten if t.strip()))
+        if not self.aan:
+            return {}
+        resultaat: dict[str, Path] = {}
+        werkers = max(1, min(8, os.cpu_count() or 1))
+        with ThreadPoolExecutor(max_workers=werkers) as pool:
+            for gedaan, (tekst, pad) in enumerate(zip(uniek, pool.map(self.maak, uniek), strict=True), 1):
+                if pad is not None:
+                    resultaat[tekst] = pad
+                if voortgang is not None:
+                    voortgang(gedaan, len(uniek))
+        return resultaat

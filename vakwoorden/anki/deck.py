@@ -1,0 +1,439 @@
+"""Building Anki decks (.apkg) from Vakwoord lists.
+
+Two entry points:
+
+* ``bouw_sector_deck(sector, uit, taal=...)``: one deck per sector, a subdeck per theme
+  ("Vakwoorden::Metaal::1. Veiligheid"), themes in the order of ``themas.csv`` (safety first).
+  The subdecks are numbered because Anki lists (and, by default, studies) subdecks alphabetically.
+* ``bouw_deck(woorden, titel, uit, taal=...)``: any list of words in one deck, e.g. the words a
+  workplace needs ("Vakwoorden::Werkplek::<naam>") or a learner's own selection.
+
+Ids that must never change, so that a newer build updates what learners already study:
+
+* the note type id (``notitietype.NOTITIETYPE_ID``);
+* deck ids: derived from the deck name (``deck_id``: first 30 bits of its SHA-256, plus 2**30);
+  Anki matches decks by name on import anyway, the id only has to be stable and valid;
+* note GUIDs: ``genanki.guid_for(sector, woord)``, the entry's stable key, so editing any other
+  field of an entry keeps the learner's cards and history. Sector and workplace decks share the
+  GUID of a word, so importing both gives no duplicates.
+
+Notes get their modification time from the ledger (``grootboek.py``): unchanged notes keep their
+old time, so a re-import leaves them (and the learner's own edits) alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import genanki
+
+from vakwoorden.lijst import LIJSTEN_MAP, SECTOREN, TAALNAMEN, TALEN, Thema, Vakwoord, lees_lijst, lees_themas
+
+from .audio import Uitspraak
+from .grootboek import Grootboek, boek_naam, inhoud_hash
+from .notitietype import (
+    Notitietype,
+    maak_notitietype,
+    notitie_tags,
+    notitie_velden,
+    thema_naam,
+    uitgesproken_woord,
+)
+from .woordenlijst import schrijf_woordenlijst
+
+WORTEL = "Vakwoorden"
+TAALKEUZES: tuple[str, ...] = ("nl", *TALEN)
+
+Voortgang = Callable[[str, int, int], None]
+"""Progress callback: (step name in Dutch, done, total)."""
+Melden = Callable[[str], None]
+"""Receives each warning (in Dutch) once, as soon as it is known."""
+
+
+@dataclass
+class DeckResultaat:
+    """What was built; the counts are what the CLI summary shows."""
+
+    pad: Path
+    titel: str
+    taal: str
+    notities: int = 0
+    kaarten: int = 0
+    met_geluid: int = 0
+    met_afbeelding: int = 0
+    ongecontroleerd: int = 0
+    zonder_vertaling: int = 0
+    gewijzigd: int = 0
+    woordenlijst: Path | None = None
+    grootboek: Path | None = None
+    meldingen: list[str] = field(default_factory=list)
+
+
+def deck_id(naam: str) -> int:
+    """Stable deck id from the deck name: 2**30 + the first 30 bits of SHA-256(name)."""
+    getal = int.from_bytes(hashlib.sha256(naam.encode("utf-8")).digest()[:4], "big")
+    return (1 << 30) + (getal & ((1 << 30) - 1))
+
+
+def note_guid(woord: Vakwoord) -> str:
+    return str(genanki.guid_for(woord.sector, woord.woord))
+
+
+def sector_titel(sector: str) -> str:
+    return f"{WORTEL}::{sector.capitalize()}"
+
+
+def _deelnaam(tekst: str) -> str:
+    """A deck name part: no '::' (which would nest) and no surrounding spaces."""
+    return re.sub(r"\s+", " ", tekst.replace("::", " ")).strip() or "?"
+
+
+def werkplek_titel(werkplek: str) -> str:
+    return f"{WORTEL}::Werkplek::{_deelnaam(werkplek)}"
+
+
+def leerling_titel() -> str:
+    """Title of a learner's own deck. The pseudonym stays out: the learner sees this name."""
+    return f"{WORTEL}::Mijn woorden"
+
+
+def standaard_grootboek(uit: Path) -> Path:
+    return uit.resolve().parent / "vakwoorden-grootboek"
+
+
+class Vakwoordnotitie(genanki.Note):
+    """A genanki note written with its own modification time (from the ledger).
+
+    genanki 0.13 writes ``int(timestamp)`` (the package time) as every note's ``mod``; this
+    override is a copy of ``genanki.Note.write_to_db`` with ``self.mod`` in that place.
+    """
+
+    def __init__(self, *, mod: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.mod = mod
+
+    def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
+        self._check_number_model_fields_matches_num_fields()
+        self._check_invalid_html_tags_in_fields()
+        cursor.execute(
+            "INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);",
+            (
+                next(id_gen),
+                self.guid,
+                self.model.model_id,
+                self.mod,
+                -1,
+                self._format_tags(),
+                self._format_fields(),
+                self.sort_field,
+                0,
+                0,
+                "",
+            ),
+        )
+        note_id = cursor.lastrowid
+        for card in self.cards:
+            card.write_to_db(cursor, timestamp, deck_id, note_id, id_gen, self.due)
+
+
+def controleer_taal(taal: str) -> None:
+    if taal not in TAALKEUZES:
+        raise ValueError(f"Onbekende taal '{taal}'. Kies uit: {', '.join(TAALKEUZES)}.")
+
+
+def studievolgorde(woorden: Sequence[Vakwoord], themas: Sequence[Thema]) -> list[tuple[str, list[Vakwoord]]]:
+    """Words grouped per theme in the order of ``themas`` (themes not listed come last),
+    safety-critical words first within a theme, otherwise in list order."""
+    volgorde = {thema.naam: thema.volgorde for thema in themas}
+    groepen: dict[str, list[Vakwoord]] = {}
+    for woord in woorden:
+        groepen.setdefault(woord.thema, []).append(woord)
+    onbekend = 10**6
+    gesorteerd = sorted(groepen, key=lambda t: (volgorde.get(t, onbekend), list(groepen).index(t)))
+    return [(thema, sorted(groepen[thema], key=lambda w: not w.veiligheid)) for thema in gesorteerd]
+
+
+def woorden_bij_sleutels(
+    paren: Iterable[tuple[str, str]], lijsten: Mapping[str, Sequence[Vakwoord]]
+) -> tuple[list[Vakwoord], list[tuple[str, str]]]:
+    """The Vakwoord for each (sector, woord), in the given order, and the pairs not found."""
+    index = {(w.sector, w.woord): w for lijst in lijsten.values() for w in lijst}
+    gevonden: list[Vakwoord] = []
+    ontbrekend: list[tuple[str, str]] = []
+    gezien: set[tuple[str, str]] = set()
+    for paar in paren:
+        if paar in gezien:
+            continue
+        gezien.add(paar)
+        woord = index.get(paar)
+        if woord is None:
+            ontbrekend.append(paar)
+        else:
+            gevonden.append(woord)
+    return gevonden, ontbrekend
+
+
+def bouw_sector_deck(
+    sector: str,
+    uit: Path,
+    *,
+    taal: str = "nl",
+    woorden: Sequence[Vakwoord] | None = None,
+    themas: Sequence[Thema] | None = None,
+    lijsten_map: Path | None = None,
+    **opties: Any,
+) -> DeckResultaat:
+    """Deck of one sector with a subdeck per theme. ``woorden``/``themas`` default to the
+    sector's lists in ``lijsten_map`` (default: the lists shipped in this package).
+    Further keyword options: see ``bouw_deck``."""
+    if sector not in SECTOREN:
+        raise ValueError(f"Onbekende sector '{sector}'. Kies uit: {', '.join(SECTOREN)}.")
+    lijst = list(woorden) if woorden is not None else lees_lijst(sector, lijsten_map)
+    thema_lijst = list(themas) if themas is not None else lees_themas(sector, lijsten_map)
+    return _bouw(
+        lijst,
+        sector_titel(sector),
+        uit,
+        taal=taal,
+        themas=thema_lijst,
+        lijsten_map=lijsten_map,
+        beschrijving=f"Vaktaal voor de sector {sector}.",
+        **opties,
+    )
+
+
+def bouw_deck(
+    woorden: Sequence[Vakwoord],
+    titel: str,
+    uit: Path,
+    *,
+    taal: str = "nl",
+    geluid: bool = True,
+    cache: Path | None = None,
+    grootboek: Path | None = None,
+    woordenlijst: Path | bool = True,
+    lijsten_map: Path | None = None,
+    voortgang: Voortgang | None = None,
+    melden: Melden | None = None,
+    nu: float | None = None,
+) -> DeckResultaat:
+    """One deck ``titel`` (e.g. ``werkplek_titel("Van Dijk – lasser")``) with exactly ``woorden``,
+    in the given order except that safety-critical words come first.
+
+    taal: ``nl`` (Dutch only) or a code from ``TALEN`` (that translation is shown).
+    geluid: make pronunciation (espeak-ng + lame); without those tools the deck has no sound.
+    cache: audio cache folder (default ``audio.standaard_cache()``).
+    grootboek: ledger folder (default ``vakwoorden-grootboek`` next to ``uit``).
+    woordenlijst: write the printable list next to ``uit`` (True), to this path, or not (False).
+    lijsten_map: where ``<sector>/afbeeldingen/`` are (default: the package's lists).
+    nu: build time (seconds), for reproducible tests.
+    """
+    return _bouw(
+        list(woorden),
+        titel,
+        uit,
+        taal=taal,
+        themas=None,
+        lijsten_map=lijsten_map,
+        beschrijving="Vaktaal voor je werkplek.",
+        geluid=geluid,
+        cache=cache,
+        grootboek=grootboek,
+        woordenlijst=woordenlijst,
+        voortgang=voortgang,
+        melden=melden,
+        nu=nu,
+    )
+
+
+def _uniek(woorden: Iterable[Vakwoord], meld: Melden) -> list[Vakwoord]:
+    gezien: set[str] = set()
+    uniek: list[Vakwoord] = []
+    for woord in woorden:
+        if woord.sleutel in gezien:
+            meld(
+                f"'{woord.woord}' ({woord.sector}) staat twee keer in de lijst; alleen de eerste wordt gebruikt."
+            )
+            continue
+        gezien.add(woord.sleutel)
+        uniek.append(woord)
+    return uniek
+
+
+def _afbeelding_media(woord: Vakwoord, lijsten_map: Path, doelmap: Path, meld: Melden) -> str | None:
+    """Copy the picture into ``doelmap`` under a name unique per sector; return that name."""
+    if not woord.afbeelding:
+        return None
+    bron = lijsten_map / woord.sector / "afbeeldingen" / woord.afbeelding
+    if not bron.is_file():
+        meld(f"Afbeelding niet gevonden voor '{woord.woord}': {bron}")
+        return None
+    naam = "vakwoorden_" + re.sub(r"[^\w.-]", "_", f"{woord.sector}_{woord.afbeelding}")
+    shutil.copyfile(bron, doelmap / naam)
+    return naam
+
+
+def _bouw(
+    woorden: list[Vakwoord],
+    titel: str,
+    uit: Path,
+    *,
+    taal: str,
+    themas: Sequence[Thema] | None,
+    lijsten_map: Path | None,
+    beschrijving: str,
+    geluid: bool = True,
+    cache: Path | None = None,
+    grootboek: Path | None = None,
+    woordenlijst: Path | bool = True,
+    voortgang: Voortgang | None = None,
+    melden: Melden | None = None,
+    nu: float | None = None,
+) -> DeckResultaat:
+    controleer_taal(taal)
+    resultaat = DeckResultaat(pad=uit, titel=titel, taal=taal)
+
+    def meld(tekst: str) -> None:
+        resultaat.meldingen.append(tekst)
+        if melden is not None:
+            melden(tekst)
+
+    woorden = _uniek(woorden, meld)
+    if not woorden:
+        raise ValueError("Geen woorden om een deck van te maken.")
+    if themas is not None:
+        groepen = studievolgorde(woorden, themas)
+    else:
+        groepen = [("", sorted(woorden, key=lambda w: not w.veiligheid))]
+    omschrijvingen = {t.naam: t.omschrijving for t in themas or ()}
+
+    uitspraak = Uitspraak(cache, aan=geluid)
+    if geluid and not uitspraak.beschikbaar:
+        meld(uitspraak.reden)
+    teksten = [t for w in woorden for t in (uitgesproken_woord(w), w.voorbeeldzin)]
+    stap = "Uitspraak maken"
+    audio = uitspraak.maak_alle(teksten, (lambda d, t: voortgang(stap, d, t)) if voortgang else None)
+
+    boek = Grootboek(grootboek or standaard_grootboek(uit), nu)
+    model = maak_notitietype(boek)
+    breedte = len(str(len(groepen)))
+    decks: list[genanki.Deck] = []
+    if themas is not None:
+        decks.append(genanki.Deck(deck_id(titel), titel, _beschrijving(beschrijving, taal)))
+    media: list[Path] = [pad for pad in audio.values()]
+    positie = 0
+
+    with tempfile.TemporaryDirectory(prefix="vakwoorden-deck-") as tijdelijk:
+        tijdelijke_map = Path(tijdelijk)
+        for nummer, (thema, groep) in enumerate(groepen, 1):
+            if themas is not None:
+                naam = f"{titel}::{nummer:0{breedte}d}. {_deelnaam(thema_naam(thema))}"
+                deck = genanki.Deck(deck_id(naam), naam, omschrijvingen.get(thema, ""))
+            else:
+                deck = genanki.Deck(deck_id(titel), titel, _beschrijving(beschrijving, taal))
+            decks.append(deck)
+            for woord in groep:
+                positie += 1
+                notitie = _notitie(
+                    woord, taal, model, boek, audio, positie, lijsten_map, tijdelijke_map, meld
+                )
+                deck.add_note(notitie)
+                _tel(resultaat, woord, notitie, taal, boek)
+                if voortgang is not None:
+                    voortgang("Kaarten maken", positie, len(woorden))
+        media.extend(sorted(tijdelijke_map.iterdir()))
+        _schrijf_pakket(decks, media, uit, nu)
+
+    boek.opslaan()
+    resultaat.grootboek = boek.map
+    if woordenlijst:
+        lijst_pad = uit.with_suffix(".html") if woordenlijst is True else Path(woordenlijst)
+        kopjes = [
+            (f"{n:0{breedte}d}. {thema_naam(t)}" if themas is not None else "", g)
+            for n, (t, g) in enumerate(groepen, 1)
+        ]
+        thema_omschrijvingen = {
+            kop: omschrijvingen.get(t, "") for (kop, _), (t, _) in zip(kopjes, groepen, strict=True)
+        }
+        resultaat.woordenlijst = schrijf_woordenlijst(lijst_pad, titel, kopjes, taal, thema_omschrijvingen)
+    return resultaat
+
+
+def _beschrijving(basis: str, taal: str) -> str:
+    taaldeel = " Alleen Nederlands." if taal == "nl" else f" Met vertaling in het {TAALNAMEN[taal]}."
+    return (
+        f"{basis} Uitleg in eenvoudig Nederlands.{taaldeel}<br>"
+        "Kleuren: <b style='color:#1556b0'>de</b>-woorden blauw, "
+        "<b style='color:#b83d00'>het</b>-woorden oranje, de/het paars."
+    )
+
+
+def _notitie(
+    woord: Vakwoord,
+    taal: str,
+    model: Notitietype,
+    boek: Grootboek,
+    audio: Mapping[str, Path],
+    positie: int,
+    lijsten_map: Path | None,
+    tijdelijke_map: Path,
+    meld: Melden,
+) -> Vakwoordnotitie:
+    audio_woord = audio.get(uitgesproken_woord(woord))
+    audio_zin = audio.get(woord.voorbeeldzin)
+    afbeelding = _afbeelding_media(woord, lijsten_map or LIJSTEN_MAP, tijdelijke_map, meld)
+    velden = notitie_velden(
+        woord,
+        taal,
+        audio_woord=audio_woord.name if audio_woord else None,
+        audio_zin=audio_zin.name if audio_zin else None,
+        afbeelding=afbeelding,
+    )
+    tags = notitie_tags(woord)
+    guid = note_guid(woord)
+    mod = boek.mod_voor(boek_naam(woord.sector, taal), guid, inhoud_hash(*velden, " ".join(tags)))
+    return Vakwoordnotitie(model=model, fields=velden, tags=tags, guid=guid, due=positie, mod=mod)
+
+
+def _tel(
+    resultaat: DeckResultaat, woord: Vakwoord, notitie: Vakwoordnotitie, taal: str, boek: Grootboek
+) -> None:
+    resultaat.notities += 1
+    resultaat.kaarten += len(notitie.cards)
+    velden = dict(zip((f["name"] for f in notitie.model.fields), notitie.fields, strict=True))
+    if velden["AudioWoord"]:
+        resultaat.met_geluid += 1
+    if velden["Afbeelding"]:
+        resultaat.met_afbeelding += 1
+    if taal != "nl":
+        vertaling = woord.vertaling(taal)
+        if vertaling is None:
+            resultaat.zonder_vertaling += 1
+        elif not vertaling.gecontroleerd:
+            resultaat.ongecontroleerd += 1
+    if boek.is_gewijzigd(boek_naam(woord.sector, taal), notitie.guid):
+        resultaat.gewijzigd += 1
+
+
+def _schrijf_pakket(decks: list[genanki.Deck], media: list[Path], uit: Path, nu: float | None) -> None:
+    """Write the .apkg atomically, so a learner never downloads a half-written file."""
+    uit.parent.mkdir(parents=True, exist_ok=True)
+    fd, tijdelijk = tempfile.mkstemp(dir=uit.parent, prefix=f".{uit.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        genanki.Package(decks, media_files=[str(p) for p in media]).write_to_file(
+            tijdelijk, timestamp=time.time() if nu is None else nu
+        )
+        os.replace(tijdelijk, uit)
+    except BaseException:
+        Path(tijdelijk).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,808 @@
+"""Checking the vakwoorden lists against FORMAT.md: ``vakwoorden controleer``.
+
+API (also for the Dagster asset checks):
+
+- ``controleer_bestand(pad, sector=None) -> list[Probleem]`` checks one list file;
+- ``controleer_alles(map_=None) -> list[Probleem]`` checks every sector (``woorden.csv``, or while
+  that does not exist yet the drafts ``woorden.deel-*.csv``), including duplicates across files;
+- ``als_rijen(problemen) -> list[dict]`` gives the problems as rows for ``polars.DataFrame``.
+
+Both raise ``spelling.HunspellOntbreekt`` when hunspell-nl is not installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import difflib
+import io
+import sys
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from vakwoorden import spelling
+from vakwoorden.lijst import (
+    KOLOMMEN,
+    LIJSTEN_MAP,
+    NIVEAUS,
+    SECTOREN,
+    STATUSSEN,
+    TALEN,
+    WOORDSOORTEN,
+    lees_rijen,
+)
+
+Ernst = Literal["fout", "waarschuwing"]
+FOUT: Ernst = "fout"
+WAARSCHUWING: Ernst = "waarschuwing"
+
+MINIMUM_WOORDEN = 300
+MAX_UITLEG = 200
+MAX_VOORBEELDZIN = 160
+MAX_VERTALING = 60
+LIDWOORDEN = ("de", "het", "de/het")
+JA_NEE = ("ja", "nee")
+VERPLICHT = ("woord", "woordsoort", "thema", "uitleg", "voorbeeldzin", "niveau", "veiligheid") + tuple(
+    f"{taal}_status" for taal in TALEN
+)
+ZELFSTANDIG = "zelfstandig naamwoord"
+UITDRUKKING = "uitdrukking"
+OPSLAAN_UTF8 = (
+    "sla het bestand op als UTF-8: in Excel 'Opslaan als' → 'CSV UTF-8 (door komma's gescheiden)', "
+    "in LibreOffice 'Tekenset: Unicode (UTF-8)'"
+)
+
+
+@dataclass(frozen=True, order=True)
+class Probleem:
+    """One finding. ``regel`` is the line in the file (header = 1; 0 = the file as a whole)."""
+
+    bestand: str
+    regel: int
+    kolom: str
+    melding: str
+    oplossing: str
+    ernst: Ernst = FOUT
+
+    def __str__(self) -> str:
+        plaats = f"{self.bestand}:{self.regel}" if self.regel else self.bestand
+        soort = "waarschuwing: " if self.ernst == WAARSCHUWING else ""
+        return f"{plaats}: {soort}{self.melding} → oplossing: {self.oplossing}"
+
+    def als_dict(self) -> dict[str, str | int]:
+        return dict(asdict(self))
+
+
+def als_rijen(problemen: Iterable[Probleem]) -> list[dict[str, str | int]]:
+    """Problems as plain rows (bestand, regel, kolom, melding, oplossing, ernst) for Polars."""
+    return [p.als_dict() for p in problemen]
+
+
+# --------------------------------------------------------------------------------------------
+# Reading a file into rows, with the file-level problems
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Rij:
+    regel: int
+    ruw: dict[str, str]
+    velden: dict[str, str] = field(default_factory=dict)  # stripped and NFC
+
+    def __getitem__(self, kolom: str) -> str:
+        return self.velden.get(kolom, "")
+
+
+@dataclass
+class _Bestand:
+    pad: Path
+    naam: str  # as shown to the user
+    sector: str
+    kolommen: list[str] = field(default_factory=list)
+    rijen: list[_Rij] = field(default_factory=list)
+    problemen: list[Probleem] = field(default_factory=list)
+
+    def meld(self, regel: int, kolom: str, melding: str, oplossing: str, ernst: Ernst = FOUT) -> None:
+        self.problemen.append(Probleem(self.naam, regel, kolom, melding, oplossing, ernst))
+
+
+def toon_pad(pad: Path) -> str:
+    """The path as the user should see it: relative to the working directory when inside it."""
+    try:
+        return str(pad.resolve().relative_to(Path.cwd().resolve())) if pad.is_absolute() else str(pad)
+    except ValueError:
+        return str(pad)
+
+
+def _decodeer(b: _Bestand, data: bytes) -> str | None:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        b.meld(0, "", "het bestand is opgeslagen als UTF-16 ('Unicode-tekst'), niet als UTF-8", OPSLAAN_UTF8)
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as fout:
+        regel = data.count(b"\n", 0, fout.start) + 1
+        byte = data[fout.start : fout.start + 1].hex().upper()
+        b.meld(
+            regel,
+            "",
+            f"het bestand is geen UTF-8: onleesbaar teken (byte 0x{byte}) op regel {regel}; "
+            "waarschijnlijk is het opgeslagen als Windows-1252/ANSI",
+            OPSLAAN_UTF8,
+        )
+        return None
+
+
+def _controleer_kop(b: _Bestand, kop: list[str]) -> None:
+    verwacht = list(KOLOMMEN)
+    if kop == verwacht:
+        return
+    if len(kop) == 1 and ";" in kop[0]:
+        b.meld(
+            1,
+            "",
+            "de kolommen zijn gescheiden door puntkomma's (;) in plaats van komma's",
+            "sla op als 'CSV UTF-8 (door komma's gescheiden)' of kies in LibreOffice als scheidingsteken de komma",
+        )
+        return
+    ontbrekend = [k for k in verwacht if k not in kop]
+    onbekend = [k for k in kop if k not in verwacht]
+    for kolom in onbekend:
+        lijkt = difflib.get_close_matches(kolom.strip().casefold(), ontbrekend, n=1, cutoff=0.6)
+        if lijkt:
+            b.meld(1, kolom, f"kolomnaam '{kolom}' is verkeerd gespeld", f"noem de kolom '{lijkt[0]}'")
+            ontbrekend.remove(lijkt[0])
+        else:
+            b.meld(
+                1, kolom, f"onbekende kolom '{kolom}'", "haal deze kolom weg; de kolommen staan in FORMAT.md"
+            )
+    for kolom in ontbrekend:
+        b.meld(
+            1, kolom, f"kolom '{kolom}' ontbreekt", f"voeg de kolom '{kolom}' toe op de plaats uit FORMAT.md"
+        )
+    dubbel = sorted({k for k in kop if kop.count(k) > 1})
+    for kolom in dubbel:
+        b.meld(
+            1, kolom, f"kolom '{kolom}' staat er meer dan één keer in", "laat de kolom maar één keer staan"
+        )
+    if not ontbrekend and not onbekend and not dubbel:
+        b.meld(
+            1,
+            "",
+            "de kolommen staan in de verkeerde volgorde",
+            "zet de kolommen in deze volgorde: " + ",".join(verwacht),
+        )
+
+
+def _lees(pad: Path, sector: str) -> _Bestand:
+    b = _Bestand(pad, toon_pad(pad), sector)
+    try:
+        data = pad.read_bytes()
+    except OSError as fout:
+        bestaat = pad.exists()
+        melding = "het bestand is niet te lezen" if bestaat else "het bestand bestaat niet"
+        b.meld(0, "", f"{melding} ({fout.strerror})", "controleer de naam en de map van het bestand")
+        return b
+    tekst = _decodeer(b, data)
+    if tekst is None:
+        return b
+    lezer = csv.reader(io.StringIO(tekst, newline=""))
+    vorige = 0
+    try:
+        for velden in lezer:
+            begin, vorige = vorige + 1, lezer.line_num
+            if not b.kolommen:
+                b.kolommen = velden
+                _controleer_kop(b, velden)
+                if b.problemen and len(velden) == 1:
+                    return b  # not a comma-separated file: nothing else to say
+                continue
+            if not any(v.strip() for v in velden):
+                b.meld(begin, "", "lege regel", "haal de lege regel weg", WAARSCHUWING)
+                continue
+            if len(velden) != len(b.kolommen):
+                b.meld(
+                    begin,
+                    "",
+                    f"de regel heeft {len(velden)} velden, de kop heeft er {len(b.kolommen)}",
+                    'zet tekst met een komma tussen dubbele aanhalingstekens ("...") en controleer '
+                    "of er geen komma's ontbreken of te veel zijn",
+                )
+                continue
+            b.rijen.append(_Rij(begin, dict(zip(b.kolommen, velden, strict=True))))
+    except csv.Error as fout:
+        b.meld(
+            lezer.line_num,
+            "",
+            f"het CSV-bestand is kapot ({fout})",
+            "controleer de aanhalingstekens op deze regel",
+        )
+    if not b.kolommen:
+        b.meld(0, "", "het bestand is leeg", "begin met de kopregel uit FORMAT.md")
+    return b
+
+
+# --------------------------------------------------------------------------------------------
+# Checks per row
+# --------------------------------------------------------------------------------------------
+
+
+def _suggestie(waarde: str, mogelijk: Sequence[str]) -> str:
+    lijkt = difflib.get_close_matches(waarde.casefold(), list(mogelijk), n=1, cutoff=0.5)
+    keuze = ", ".join(f"'{m}'" for m in mogelijk)
+    return f"bedoelt u '{lijkt[0]}'? Kies uit: {keuze}" if lijkt else f"kies uit: {keuze}"
+
+
+def _controleer_tekst(b: _Bestand, rij: _Rij) -> None:
+    niet_nfc: list[str] = []
+    for kolom, ruw in rij.ruw.items():
+        if kolom not in KOLOMMEN:
+            continue
+        if ruw != ruw.strip():
+            b.meld(
+                rij.regel,
+                kolom,
+                f"'{kolom}' begint of eindigt met een spatie: '{ruw}'",
+                "haal de spaties aan het begin en het eind weg",
+            )
+        if "\n" in ruw or "\r" in ruw:
+            b.meld(rij.regel, kolom, f"'{kolom}' bevat een regelovergang", "zet de tekst op één regel")
+        if unicodedata.normalize("NFC", ruw) != ruw:
+            niet_nfc.append(kolom)
+        rij.velden[kolom] = unicodedata.normalize("NFC", ruw.strip())
+    if niet_nfc:
+        b.meld(
+            rij.regel,
+            niet_nfc[0],
+            f"tekst in {', '.join(repr(k) for k in niet_nfc)} is niet in Unicode-NFC "
+            "(een letter als ë is opgeslagen als e + los trema)",
+            "sla op als NFC (Unicode-normalisatie C); in Python: unicodedata.normalize('NFC', tekst)",
+        )
+
+
+def _controleer_waarden(b: _Bestand, rij: _Rij, themas: dict[str, int] | None, themas_naam: str) -> None:
+    for kolom in VERPLICHT:
+        if kolom in rij.ruw and not rij[kolom]:
+            b.meld(rij.regel, kolom, f"'{kolom}' is leeg", f"vul '{kolom}' in (zie FORMAT.md)")
+    keuzes: list[tuple[str, Sequence[str]]] = [
+        ("woordsoort", WOORDSOORTEN),
+        ("niveau", NIVEAUS),
+        ("veiligheid", JA_NEE),
+        *((f"{taal}_status", STATUSSEN) for taal in TALEN),
+    ]
+    for kolom, mogelijk in keuzes:
+        waarde = rij[kolom]
+        if waarde and waarde not in mogelijk:
+            b.meld(
+                rij.regel,
+                kolom,
+                f"'{waarde}' is geen geldige waarde voor '{kolom}'",
+                _suggestie(waarde, mogelijk),
+            )
+    lidwoord = rij["lidwoord"]
+    if lidwoord and lidwoord not in LIDWOORDEN:
+        b.meld(
+            rij.regel, "lidwoord", f"'{lidwoord}' is geen geldig lidwoord", _suggestie(lidwoord, LIDWOORDEN)
+        )
+    thema = rij["thema"]
+    if thema and themas is not None and thema not in themas:
+        b.meld(
+            rij.regel,
+            "thema",
+            f"thema '{thema}' staat niet in {themas_naam}",
+            _suggestie(thema, list(themas)) + f" (of voeg het thema toe aan {themas_naam})",
+        )
+    for kolom, grens in (("uitleg", MAX_UITLEG), ("voorbeeldzin", MAX_VOORBEELDZIN)):
+        lengte = len(rij[kolom])
+        if lengte > grens:
+            b.meld(
+                rij.regel,
+                kolom,
+                f"'{kolom}' is te lang: {lengte} tekens (hoogstens {grens})",
+                f"maak de tekst korter, tot {grens} tekens",
+            )
+
+
+_SCHRIFT = {"ar": "ARABIC", "fa": "ARABIC", "uk": "CYRILLIC", "ti": "ETHIOPIC"}
+_SCHRIFT_NAAM = {
+    "ARABIC": "Arabisch",
+    "CYRILLIC": "Cyrillisch",
+    "ETHIOPIC": "Ge'ez (Ethiopisch)",
+    "LATIN": "Latijns",
+}
+
+
+def _controleer_vertalingen(b: _Bestand, rij: _Rij) -> None:
+    for taal in TALEN:
+        if taal not in rij.ruw:
+            continue
+        tekst = rij[taal]
+        if not tekst:
+            if rij[f"{taal}_status"] == "gecontroleerd":
+                b.meld(
+                    rij.regel,
+                    taal,
+                    f"vertaling '{taal}' is leeg maar staat op 'gecontroleerd'",
+                    f"vul de vertaling in of zet '{taal}_status' op 'ongecontroleerd'",
+                )
+            else:
+                b.meld(rij.regel, taal, f"vertaling '{taal}' ontbreekt", "vul de vertaling in", WAARSCHUWING)
+            continue
+        schrift = _SCHRIFT.get(taal, "LATIN")
+        letters = [c for c in tekst if c.isalpha()]
+        if letters and not any(unicodedata.name(c, "").startswith(schrift) for c in letters):
+            b.meld(
+                rij.regel,
+                taal,
+                f"vertaling '{taal}' bevat geen {_SCHRIFT_NAAM[schrift]} schrift: '{tekst}'",
+                "controleer of de vertaling in de goede kolom staat",
+                WAARSCHUWING,
+            )
+        if len(tekst) > MAX_VERTALING:
+            b.meld(
+                rij.regel,
+                taal,
+                f"vertaling '{taal}' is lang ({len(tekst)} tekens)",
+                "geef alleen het woord of een korte woordgroep, geen zin",
+                WAARSCHUWING,
+            )
+
+
+def _controleer_woordvorm(b: _Bestand, rij: _Rij) -> None:
+    woord, lidwoord, meervoud, soort = rij["woord"], rij["lidwoord"], rij["meervoud"], rij["woordsoort"]
+    if not woord:
+        return
+    if woord[:1].isupper() and not woord.split()[0].isupper():
+        b.meld(
+            rij.regel,
+            "woord",
+            f"'{woord}' begint met een hoofdletter",
+            "schrijf het woord met een kleine letter, tenzij het een eigennaam is",
+            WAARSCHUWING,
+        )
+    if soort == ZELFSTANDIG:
+        if not lidwoord:
+            b.meld(
+                rij.regel,
+                "lidwoord",
+                f"zelfstandig naamwoord '{woord}' heeft geen lidwoord",
+                "vul 'de', 'het' of 'de/het' in",
+            )
+        if not meervoud:
+            b.meld(
+                rij.regel,
+                "meervoud",
+                f"zelfstandig naamwoord '{woord}' heeft geen meervoud",
+                "vul het meervoud in, of '-' als het woord geen meervoud heeft",
+            )
+    elif soort in WOORDSOORTEN and soort != UITDRUKKING:
+        if lidwoord:
+            b.meld(
+                rij.regel,
+                "lidwoord",
+                f"een {soort} heeft geen lidwoord, maar '{woord}' heeft '{lidwoord}'",
+                "maak 'lidwoord' leeg (of kies de goede woordsoort)",
+            )
+        if meervoud:
+            b.meld(
+                rij.regel,
+                "meervoud",
+                f"een {soort} heeft geen meervoud, maar '{woord}' heeft '{meervoud}'",
+                "maak 'meervoud' leeg (of kies de goede woordsoort)",
+            )
+    elif soort == UITDRUKKING and meervoud and not lidwoord:
+        b.meld(
+            rij.regel,
+            "meervoud",
+            f"uitdrukking '{woord}' heeft een meervoud maar geen lidwoord",
+            "maak 'meervoud' leeg, of vul het lidwoord in als het een naamwoord is",
+        )
+    if soort == "werkwoord" and not woord.casefold().endswith("n"):
+        b.meld(
+            rij.regel,
+            "woord",
+            f"werkwoord '{woord}' staat niet in de infinitief (hele werkwoord eindigt op -en of -n)",
+            "schrijf het hele werkwoord, bijvoorbeeld 'lassen' in plaats van 'last'",
+            WAARSCHUWING,
+        )
+    if lidwoord in LIDWOORDEN and soort == ZELFSTANDIG:
+        regel = spelling.vereist_lidwoord(woord)
+        if regel and regel[0] != lidwoord:
+            b.meld(
+                rij.regel,
+                "lidwoord",
+                f"lidwoord '{lidwoord}' past niet bij '{woord}': {regel[1]} krijgen altijd '{regel[0]}'",
+                f"verander het lidwoord in '{regel[0]}'",
+            )
+    if meervoud and meervoud != "-" and soort in (ZELFSTANDIG, UITDRUKKING):
+        _controleer_meervoud(b, rij, woord, meervoud)
+
+
+def _controleer_meervoud(b: _Bestand, rij: _Rij, woord: str, meervoud: str) -> None:
+    if meervoud.casefold() == woord.casefold():
+        b.meld(
+            rij.regel,
+            "meervoud",
+            f"meervoud '{meervoud}' is hetzelfde als het woord",
+            "vul het echte meervoud in, of '-' als het woord geen meervoud heeft",
+            WAARSCHUWING,
+        )
+        return
+    if not spelling.meervoud_past(woord, meervoud):
+        b.meld(
+            rij.regel,
+            "meervoud",
+            f"meervoud '{meervoud}' past niet bij '{woord}' (een meervoud eindigt meestal op -en, -s of "
+            "-'s en begint met hetzelfde woord)",
+            "controleer het meervoud op woordenlijst.org; '-' als er geen meervoud is",
+        )
+        return
+    laatste_woord, laatste_meervoud = woord.split()[-1], meervoud.split()[-1]
+    lemma = spelling.lemma_volgens_spacy(laatste_meervoud)
+    if lemma and lemma.casefold() not in {laatste_woord.casefold(), laatste_meervoud.casefold()}:
+        b.meld(
+            rij.regel,
+            "meervoud",
+            f"volgens de spaCy-woordtabel is '{laatste_meervoud}' het meervoud van '{lemma}', niet van "
+            f"'{laatste_woord}'",
+            "controleer woord en meervoud op woordenlijst.org",
+            WAARSCHUWING,
+        )
+
+
+def _controleer_voorbeeldzin(b: _Bestand, rij: _Rij) -> None:
+    woord, zin = rij["woord"], rij["voorbeeldzin"]
+    if not woord or not zin:
+        return
+    if not spelling.zin_bevat_woord(zin, woord, rij["meervoud"], werkwoord=rij["woordsoort"] == "werkwoord"):
+        b.meld(
+            rij.regel,
+            "voorbeeldzin",
+            f"de voorbeeldzin gebruikt het woord '{woord}' niet",
+            "schrijf een voorbeeldzin met het woord (of het meervoud, of een vorm van het werkwoord)",
+            WAARSCHUWING,
+        )
+
+
+def _controleer_afbeelding(b: _Bestand, rij: _Rij) -> None:
+    naam, licentie = rij["afbeelding"], rij["afbeelding_licentie"]
+    if not naam:
+        if licentie:
+            b.meld(
+                rij.regel,
+                "afbeelding_licentie",
+                "er is een licentie ingevuld maar geen afbeelding",
+                "vul de afbeelding in of maak 'afbeelding_licentie' leeg",
+                WAARSCHUWING,
+            )
+        return
+    map_ = b.pad.parent / "afbeeldingen"
+    if Path(naam).name != naam or not (map_ / naam).is_file():
+        b.meld(
+            rij.regel,
+            "afbeelding",
+            f"afbeelding '{naam}' staat niet in {toon_pad(map_)}/",
+            "zet het bestand in de map afbeeldingen/ of verbeter de bestandsnaam (zonder mapnaam)",
+        )
+    if not licentie:
+        b.meld(
+            rij.regel,
+            "afbeelding_licentie",
+            f"afbeelding '{naam}' heeft geen licentie",
+            "vul de licentie in, bijvoorbeeld 'CC0' of 'CC BY 4.0 <maker>'",
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Checks over rows: spelling (one hunspell run), duplicates, compounds, order, size
+# --------------------------------------------------------------------------------------------
+
+
+def _spellingwoorden(rij: _Rij) -> list[tuple[str, str]]:
+    paren = [("woord", w) for w in spelling.woorden_in(rij["woord"])]
+    if rij["meervoud"] != "-":
+        paren += [("meervoud", w) for w in spelling.woorden_in(rij["meervoud"])]
+    return paren
+
+
+def _controleer_spelling(bestanden: list[_Bestand], controle: spelling.Spellingcontrole) -> None:
+    alle = [w for b in bestanden for rij in b.rijen for _, w in _spellingwoorden(rij)]
+    onbekend = controle.controleer(alle)  # one hunspell run for everything
+    for b in bestanden:
+        for rij in b.rijen:
+            for kolom, woord in _spellingwoorden(rij):
+                if woord not in onbekend:
+                    continue
+                suggesties = onbekend[woord][:3]
+                bedoelt = f"bedoelt u {' of '.join(repr(s) for s in suggesties)}? " if suggesties else ""
+                b.meld(
+                    rij.regel,
+                    kolom,
+                    f"'{woord}' staat niet in het Nederlandse woordenboek (hunspell-nl)",
+                    f"{bedoelt}Verbeter de spelling; is het een echt vakwoord, zet het dan met een reden "
+                    "in vakwoorden/toegestane_woorden.txt",
+                )
+
+
+def _sleutel(woord: str) -> str:
+    return unicodedata.normalize("NFC", woord).casefold()
+
+
+def _controleer_dubbel(bestanden: list[_Bestand]) -> None:
+    eerste: dict[str, tuple[_Bestand, int]] = {}
+    for b in bestanden:
+        for rij in b.rijen:
+            if not rij["woord"]:
+                continue
+            sleutel = _sleutel(rij["woord"])
+            if sleutel not in eerste:
+                eerste[sleutel] = (b, rij.regel)
+                continue
+            ander, regel = eerste[sleutel]
+            waar = f"regel {regel}" if ander is b else f"{ander.naam}:{regel}"
+            b.meld(
+                rij.regel,
+                "woord",
+                f"'{rij['woord']}' staat dubbel in sector {b.sector}: op {waar} en op regel {rij.regel}",
+                "voeg de twee regels samen tot één regel",
+            )
+
+
+def _controleer_samenstellingen(bestanden: list[_Bestand]) -> None:
+    """A compound gets the article of its last part: veiligheidsbril ← de bril (warning)."""
+    naamwoorden: dict[str, str] = {}
+    for b in bestanden:
+        for rij in b.rijen:
+            if (
+                rij["woordsoort"] == ZELFSTANDIG
+                and rij["lidwoord"] in ("de", "het")
+                and " " not in rij["woord"]
+            ):
+                naamwoorden.setdefault(rij["woord"].casefold(), rij["lidwoord"])
+    for b in bestanden:
+        for rij in b.rijen:
+            woord, lidwoord = rij["woord"].casefold(), rij["lidwoord"]
+            if rij["woordsoort"] != ZELFSTANDIG or lidwoord not in ("de", "het") or " " in woord:
+                continue
+            for begin in range(3, len(woord) - 3):
+                staart = woord[begin:].lstrip("-")
+                if staart in naamwoorden:
+                    if naamwoorden[staart] != lidwoord:
+                        b.meld(
+                            rij.regel,
+                            "lidwoord",
+                            f"'{lidwoord} {rij['woord']}' eindigt op '{staart}', en dat is '{naamwoorden[staart]} "
+                            f"{staart}' in deze lijst; een samenstelling krijgt het lidwoord van het laatste deel",
+                            f"controleer het lidwoord van '{rij['woord']}' en van '{staart}'",
+                            WAARSCHUWING,
+                        )
+                    break  # longest listed last part decides
+
+
+def _controleer_volgorde(b: _Bestand, themas: dict[str, int]) -> None:
+    vorige: tuple[int, int] | None = None
+    for rij in b.rijen:
+        if rij["thema"] not in themas or rij["veiligheid"] not in JA_NEE:
+            continue
+        sleutel = (themas[rij["thema"]], 0 if rij["veiligheid"] == "ja" else 1)
+        if vorige is not None and sleutel < vorige:
+            b.meld(
+                rij.regel,
+                "thema",
+                "de lijst is vanaf hier niet goed gesorteerd (eerst op volgorde van thema, dan de "
+                "veiligheidswoorden van dat thema)",
+                "sorteer op de volgorde uit themas.csv en zet binnen een thema 'veiligheid = ja' bovenaan",
+                WAARSCHUWING,
+            )
+            return
+        vorige = sleutel
+
+
+def _controleer_aantal(bestanden: list[_Bestand], sector: str) -> None:
+    aantal = sum(len(b.rijen) for b in bestanden)
+    if bestanden and aantal < MINIMUM_WOORDEN:
+        bestanden[0].meld(
+            0,
+            "",
+            f"sector {sector} heeft {aantal} woorden; het doel is minstens {MINIMUM_WOORDEN}",
+            "vul de lijst aan met woorden die op de werkvloer nodig zijn",
+            WAARSCHUWING,
+        )
+
+
+def _themas(pad: Path, sector: str) -> tuple[dict[str, int] | None, Path]:
+    kandidaten = [pad.parent / "themas.csv"]
+    if sector in SECTOREN:
+        kandidaten.append(LIJSTEN_MAP / sector / "themas.csv")
+    for themas_pad in kandidaten:
+        if themas_pad.is_file():
+            rijen = lees_rijen(themas_pad)
+            return {
+                r["thema"].strip(): int(r["volgorde"])
+                for _, r in rijen
+                if r.get("volgorde", "").strip().isdigit()
+            }, themas_pad
+    return None, kandidaten[0]
+
+
+def _controleer_groep(
+    bestanden: list[_Bestand], sector: str, heel: bool, controle: spelling.Spellingcontrole
+) -> None:
+    """Check the files of one sector together; ``heel``: they make up the whole sector list."""
+    for b in bestanden:
+        if not b.rijen:
+            continue
+        themas, themas_pad = _themas(b.pad, sector)
+        if themas is None:
+            b.meld(
+                0,
+                "thema",
+                f"onbekende sector '{sector}': er is geen themas.csv, dus de thema's zijn niet gecontroleerd",
+                "zet het bestand in vakwoorden/<sector>/ of geef de sector op met --sector",
+                WAARSCHUWING,
+            )
+        for rij in b.rijen:
+            _controleer_tekst(b, rij)
+            _controleer_waarden(b, rij, themas, toon_pad(themas_pad))
+            _controleer_woordvorm(b, rij)
+            _controleer_voorbeeldzin(b, rij)
+            _controleer_afbeelding(b, rij)
+            _controleer_vertalingen(b, rij)
+        if themas:
+            _controleer_volgorde(b, themas)
+    _controleer_spelling(bestanden, controle)
+    _controleer_dubbel(bestanden)
+    _controleer_samenstellingen(bestanden)
+    if heel:
+        _controleer_aantal(bestanden, sector)
+
+
+def _gesorteerd(bestanden: Iterable[_Bestand]) -> list[Probleem]:
+    return sorted((p for b in bestanden for p in b.problemen), key=lambda p: (p.bestand, p.regel, p.kolom))
+
+
+def _voorbereid(groepen: list[tuple[str, list[Path], bool]]) -> list[Probleem]:
+    controle = spelling.standaard_controle()
+    gelezen = [(sector, [_lees(pad, sector) for pad in paden], heel) for sector, paden, heel in groepen]
+    # Warm the spelling cache with every word of every file in a single hunspell run.
+    controle.controleer(w for _, bs, _ in gelezen for b in bs for rij in b.rijen for w in _woorden_ruw(rij))
+    for sector, bestanden, heel in gelezen:
+        _controleer_groep(bestanden, sector, heel, controle)
+    return _gesorteerd(b for _, bs, _ in gelezen for b in bs)
+
+
+def _woorden_ruw(rij: _Rij) -> list[str]:
+    meervoud = rij.ruw.get("meervoud", "").strip()
+    tekst = rij.ruw.get("woord", "") + " " + ("" if meervoud == "-" else meervoud)
+    return spelling.woorden_in(unicodedata.normalize("NFC", tekst))
+
+
+def controleer_bestand(pad: Path, sector: str | None = None) -> list[Probleem]:
+    """All problems in one list file. The sector is the folder name unless given.
+
+    A file named ``woorden.csv`` is taken to be the whole sector list (so it also gets the
+    warning when it has fewer than 300 words).
+    """
+    sector = sector or pad.resolve().parent.name
+    return _voorbereid([(sector, [pad], pad.name == "woorden.csv")])
+
+
+def lijstbestanden(sector: str, map_: Path | None = None) -> list[Path]:
+    """The files that make up a sector list: woorden.csv, or the drafts woorden.deel-*.csv."""
+    folder = (map_ or LIJSTEN_MAP) / sector
+    if (folder / "woorden.csv").exists():
+        return [folder / "woorden.csv"]
+    return sorted(folder.glob("woorden.deel-*.csv"))
+
+
+def controleer_alles(map_: Path | None = None) -> list[Probleem]:
+    """All problems in the lists of every sector, including duplicates across a sector's files."""
+    problemen, _ = _controleer_alles(map_)
+    return problemen
+
+
+def _controleer_alles(map_: Path | None) -> tuple[list[Probleem], int]:
+    groepen: list[tuple[str, list[Path], bool]] = []
+    ontbrekend: list[Probleem] = []
+    for sector in SECTOREN:
+        paden = lijstbestanden(sector, map_)
+        if paden:
+            groepen.append((sector, paden, True))
+        else:
+            ontbrekend.append(
+                Probleem(
+                    toon_pad(lijst_pad_van(sector, map_)),
+                    0,
+                    "",
+                    f"de woordenlijst van sector {sector} ontbreekt",
+                    "maak het bestand volgens vakwoorden/FORMAT.md",
+                )
+            )
+    aantal = sum(len(paden) for _, paden, _ in groepen)
+    return sorted(ontbrekend + _voorbereid(groepen)), aantal
+
+
+def lijst_pad_van(sector: str, map_: Path | None) -> Path:
+    return (map_ or LIJSTEN_MAP) / sector / "woorden.csv"
+
+
+# --------------------------------------------------------------------------------------------
+# Command line: vakwoorden controleer
+# --------------------------------------------------------------------------------------------
+
+
+class _NederlandseHulp(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else "gebruik: ")
+
+
+def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "controleer",
+        help="controleer de woordenlijsten (spelling, lidwoorden, meervouden, thema's)",
+        description=(
+            "Controleer de woordenlijsten van vakwoorden/ volgens vakwoorden/FORMAT.md. Zonder PAD "
+            "worden alle lijsten gecontroleerd. Elke fout komt op een regel als bestand:regel, met "
+            "de oplossing erbij."
+        ),
+        formatter_class=_NederlandseHulp,
+        add_help=False,
+    )
+    bestanden = parser.add_argument_group("bestanden")
+    bestanden.add_argument(
+        "paden",
+        nargs="*",
+        type=Path,
+        metavar="PAD",
+        help="een woordenlijst (.csv) of een map met sectormappen",
+    )
+    opties = parser.add_argument_group("opties")
+    opties.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+    opties.add_argument("--streng", action="store_true", help="tel waarschuwingen ook als fouten")
+    opties.add_argument(
+        "--sector", choices=SECTOREN, help="de sector van de bestanden (standaard: de naam van de map)"
+    )
+    parser.set_defaults(uitvoeren=voer_uit)
+
+
+def _meervoud(aantal: int, enkel: str, meer: str) -> str:
+    return f"{aantal} {enkel if aantal == 1 else meer}"
+
+
+def samenvatting(problemen: Sequence[Probleem], aantal_bestanden: int) -> str:
+    fouten = sum(p.ernst == FOUT for p in problemen)
+    waarschuwingen = len(problemen) - fouten
+    bestanden = _meervoud(aantal_bestanden, "bestand", "bestanden")
+    if not problemen:
+        return f"Geen fouten of waarschuwingen in {bestanden}."
+    return (
+        f"{_meervoud(fouten, 'fout', 'fouten')}, {_meervoud(waarschuwingen, 'waarschuwing', 'waarschuwingen')} "
+        f"in {bestanden}"
+    )
+
+
+def voer_uit(args: argparse.Namespace) -> int:
+    paden: list[Path] = args.paden
+    try:
+        if not paden:
+            problemen, aantal = _controleer_alles(None)
+        else:
+            problemen, aantal = [], 0
+            for pad in paden:
+                if pad.is_dir():
+                    gevonden, n = _controleer_alles(pad)
+                else:
+                    gevonden, n = controleer_bestand(pad, args.sector), 1
+                problemen += gevonden
+                aantal += n
+    except spelling.HunspellOntbreekt as fout:
+        print(f"Fout: {fout}", file=sys.stderr)
+        return 2
+    for probleem in problemen:
+        print(probleem)
+    print(samenvatting(problemen, aantal))
+    fouten = [p for p in problemen if p.ernst == FOUT or args.streng]
+    return 1 if fouten else 0

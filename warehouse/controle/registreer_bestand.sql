@@ -1,0 +1,3 @@
+INSERT OR REPLACE INTO controle.ingelezen_bestand
+    (bestand, bron, taalaanbieder, sha256, rijen_gelezen, rijen_geladen, rijen_quarantaine, geladen_op)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?);

@@ -1,0 +1,130 @@
+-- Warehouse layout. Run on every start; only creates what is missing.
+--   staging : rows as they arrived, per source file, already validated and pseudonymised
+--   controle: the bookkeeping of every load: files, quarantine, normalisations
+--   kern    : clean, de-duplicated tables promoted from staging after the checks passed
+--   mart    : answers for jobcoaches and data teams, built from kern
+CREATE SCHEMA IF NOT EXISTS staging;
+CREATE SCHEMA IF NOT EXISTS controle;
+CREATE SCHEMA IF NOT EXISTS kern;
+CREATE SCHEMA IF NOT EXISTS mart;
+
+CREATE TABLE IF NOT EXISTS controle.ingelezen_bestand (
+    bestand          VARCHAR PRIMARY KEY,  -- path relative to the landing folder
+    bron             VARCHAR NOT NULL,     -- 'taalaanbieder' or 'werkplek'
+    taalaanbieder    VARCHAR,
+    sha256           VARCHAR NOT NULL,
+    rijen_gelezen    BIGINT NOT NULL,
+    rijen_geladen    BIGINT NOT NULL,
+    rijen_quarantaine BIGINT NOT NULL,
+    geladen_op       TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS controle.quarantaine (
+    bestand VARCHAR NOT NULL,
+    regel   BIGINT NOT NULL,
+    reden   VARCHAR NOT NULL,
+    PRIMARY KEY (bestand, regel)
+);
+
+CREATE TABLE IF NOT EXISTS controle.normalisatie (
+    bestand        VARCHAR NOT NULL,
+    kolom          VARCHAR NOT NULL,
+    origineel      VARCHAR NOT NULL,
+    genormaliseerd VARCHAR NOT NULL,
+    aantal         BIGINT NOT NULL,
+    eerste_regel   BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS staging.taalaanbieder (
+    taalaanbieder     VARCHAR PRIMARY KEY,
+    naam              VARCHAR NOT NULL,
+    instellingsnummer VARCHAR,
+    formaat           VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS staging.nt2_meting (
+    leerling      VARCHAR NOT NULL,
+    taalaanbieder VARCHAR NOT NULL,
+    datum         DATE NOT NULL,
+    vaardigheid   VARCHAR NOT NULL,
+    niveau        VARCHAR NOT NULL,
+    soort_meting  VARCHAR NOT NULL,
+    instrument    VARCHAR,
+    uitslag       VARCHAR,
+    bestand       VARCHAR NOT NULL,
+    bronregel     BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS staging.nt2_uren (
+    leerling             VARCHAR NOT NULL,
+    taalaanbieder        VARCHAR NOT NULL,
+    periode_start        DATE,
+    periode_eind         DATE,
+    uren_aangeboden      DOUBLE,
+    uren_aanwezig        DOUBLE,
+    afwezig_geoorloofd   DOUBLE,
+    afwezig_ongeoorloofd DOUBLE,
+    bestand              VARCHAR NOT NULL,
+    bronregel            BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS staging.leerling (
+    leerling      VARCHAR NOT NULL,
+    taalaanbieder VARCHAR NOT NULL,
+    datum         DATE,
+    id_soort      VARCHAR NOT NULL,
+    leerroute     VARCHAR,
+    thuistaal     VARCHAR,
+    bestand       VARCHAR NOT NULL,
+    bronregel     BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS staging.werkplek (
+    werkplek     VARCHAR NOT NULL,
+    werkgever    VARCHAR NOT NULL,
+    sector       VARCHAR NOT NULL,
+    functie      VARCHAR NOT NULL,
+    vca_vereist  BOOLEAN NOT NULL,
+    bestand      VARCHAR NOT NULL,
+    bronregel    BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS staging.werkplek_niveau_eis (
+    werkplek       VARCHAR NOT NULL,
+    vaardigheid    VARCHAR NOT NULL,
+    vereist_niveau VARCHAR NOT NULL,
+    bestand        VARCHAR NOT NULL,
+    bronregel      BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS staging.werkplek_vakwoord (
+    werkplek  VARCHAR NOT NULL,
+    sector    VARCHAR NOT NULL,
+    woord     VARCHAR NOT NULL,
+    bestand   VARCHAR NOT NULL,
+    bronregel BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS staging.plaatsing (
+    leerling    VARCHAR NOT NULL,
+    werkplek    VARCHAR NOT NULL,
+    soort       VARCHAR NOT NULL,
+    startdatum  DATE NOT NULL,
+    einddatum   DATE,
+    bestand     VARCHAR NOT NULL,
+    bronregel   BIGINT NOT NULL
+);
+
+-- A file that could not be read at all. Nothing of it is loaded; this is only the notice.
+CREATE TABLE IF NOT EXISTS controle.geweigerd_bestand (
+    bestand      VARCHAR NOT NULL,
+    sha256       VARCHAR NOT NULL,
+    reden        VARCHAR NOT NULL,
+    geweigerd_op TIMESTAMP NOT NULL,
+    PRIMARY KEY (bestand, sha256)
+);
+
+-- The ERK scale as numbers, so levels can be compared and differences counted.
+CREATE TABLE IF NOT EXISTS kern.erk_niveau (niveau VARCHAR PRIMARY KEY, rang INTEGER NOT NULL);
+INSERT OR IGNORE INTO kern.erk_niveau VALUES
+    ('A0', 0), ('A1', 1), ('A2', 2), ('B1', 3), ('B2', 4), ('C1', 5), ('C2', 6);
