@@ -64,6 +64,8 @@ class Warehouse(ConfigurableResource):
                 time.sleep(wacht)
                 wacht = min(wacht * 2, 5.0)
         try:
+            # Never let a SQL name fall through to a Python variable; frames are registered explicitly.
+            con.execute("SET python_enable_replacements = false")
             if not alleen_lezen:
                 con.execute(lees_sql("schema.sql"))
             yield con

@@ -50,8 +50,9 @@ def media_naam(tekst: str) -> str:
 class Uitspraak:
     """Makes (or finds in the cache) one mp3 per text.
 
-    ``beschikbaar`` is False when espeak-ng or lame is not installed; ``reden`` then says why, in
-    Dutch, for the user. Texts already in the cache are used even without the tools.
+    ``beschikbaar`` is False when espeak-ng or lame is not installed (or sound is switched off);
+    ``reden`` then says why, in Dutch, for the user. Without the tools there is no sound at all,
+    not even from the cache, so that a deck's content does not depend on what a cache holds.
     """
 
     def __init__(self, cache: Path | None = None, *, aan: bool = True) -> None:
@@ -63,12 +64,11 @@ class Uitspraak:
         if not aan:
             self.reden = "Geluid staat uit: het deck wordt zonder uitspraak gemaakt."
         elif self._espeak is None or self._lame is None:
-            ontbreekt = " en ".join(
-                naam for naam, pad in (("espeak-ng", self._espeak), ("lame", self._lame)) if pad is None
-            )
+            ontbreekt = [naam for naam, pad in (("espeak-ng", self._espeak), ("lame", self._lame)) if pad is None]
+            werkwoord = "zijn" if len(ontbreekt) > 1 else "is"
             self.reden = (
-                f"Geen uitspraak: {ontbreekt} is niet geïnstalleerd. Het deck wordt zonder geluid gemaakt "
-                "(installeer bijvoorbeeld met: sudo apt install espeak-ng lame)."
+                f"Geen uitspraak: {' en '.join(ontbreekt)} {werkwoord} niet geïnstalleerd. "
+                "Het deck wordt zonder geluid gemaakt (installeer bijvoorbeeld met: sudo apt install espeak-ng lame)."
             )
 
     @property
@@ -80,13 +80,11 @@ class Uitspraak:
 
     def maak(self, tekst: str) -> Path | None:
         """The mp3 for ``tekst``: from the cache, else newly made; None when that is not possible."""
-        if not self.aan:
+        if not self.beschikbaar or not tekst.strip():
             return None
         pad = self.pad_voor(tekst)
         if pad.is_file() and pad.stat().st_size > 0:
             return pad
-        if not self.beschikbaar or not tekst.strip():
-            return None
         assert self._espeak is not None and self._lame is not None
         self.cache.mkdir(parents=True, exist_ok=True)
         fd, tijdelijk = tempfile.mkstemp(dir=self.cache, prefix=".", suffix=".mp3")
@@ -109,9 +107,9 @@ class Uitspraak:
 
     def maak_alle(self, teksten: Iterable[str], voortgang: Voortgang | None = None) -> dict[str, Path]:
         """mp3 files for all texts (in parallel; espeak-ng is single-threaded). Missing ones are left out."""
-        uniek = list(dict.fromkeys(t for t in teksten if t.strip()))
-        if not self.aan:
+        if not self.beschikbaar:
             return {}
+        uniek = list(dict.fromkeys(t for t in teksten if t.strip()))
         resultaat: dict[str, Path] = {}
         werkers = max(1, min(8, os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=werkers) as pool:

@@ -1,0 +1,136 @@
+"""The warehouse as a data team sees it: materialized twice, identical, nothing lost or leaked."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pijplijn import SLEUTEL, draai, tabellen, vraag
+
+from pipelines.demodata import genereer
+
+FIXTURES = Path(__file__).parent / "fixtures" / "landing"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    map_ = tmp_path_factory.mktemp("landing")
+    genereer(map_, leerlingen=40, zaad=11)
+    return map_
+
+
+@pytest.fixture(scope="module")
+def gebouwd(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict]:
+    database = tmp_path_factory.mktemp("wh") / "wh.duckdb"
+    eerste = draai(demo, database)
+    assert eerste.success
+    na_eerste = tabellen(database)
+    tweede = draai(demo, database)
+    assert tweede.success
+    return database, na_eerste, tabellen(database)
+
+
+def test_twee_keer_draaien_geeft_hetzelfde_warehouse(gebouwd: tuple[Path, dict, dict]) -> None:
+    _, eerste, tweede = gebouwd
+    assert eerste == tweede
+    assert len(eerste["kern.nt2_meting"]) > 500
+    assert len(eerste["mart.voortgang_leerling"]) > 100
+
+
+def test_elke_rij_staat_in_staging_of_quarantaine(gebouwd: tuple[Path, dict, dict]) -> None:
+    database, _, _ = gebouwd
+    rijen = vraag(database, "SELECT bestand, rijen_gelezen, rijen_geladen, rijen_quarantaine FROM controle.ingelezen_bestand")
+    assert len(rijen) == 6
+    for bestand, gelezen, geladen, quarantaine in rijen:
+        assert gelezen == geladen + quarantaine, bestand
+    per_bestand = dict(vraag(database, "SELECT bestand, count(*) FROM controle.quarantaine GROUP BY ALL"))
+    assert per_bestand["taalaanbieders/taalschool-noord/voortgang-2025.csv"] == 3
+    assert per_bestand["werkplekken/plaatsingen.csv"] == 2
+    redenen = {r for (r,) in vraag(database, "SELECT reden FROM controle.quarantaine")}
+    assert "ongeldig BSN (11-proef)" in redenen
+    assert any(r.startswith("onbekend niveau 'B1+'") for r in redenen)
+    assert any("referentieniveau '2F'" in r for r in redenen)
+    assert any("KNM" in r for r in redenen)
+    assert any(r.startswith("onbekende werkplek 'WP-XX99'") for r in redenen)
+
+
+def test_normalisaties_worden_vastgelegd(gebouwd: tuple[Path, dict, dict]) -> None:
+    database, _, _ = gebouwd
+    paren = set(vraag(database, "SELECT origineel, genormaliseerd FROM controle.normalisatie"))
+    assert ("A2.2", "A2") in paren or ("A2.1", "A2") in paren
+    assert ("LE", "lezen") in paren
+    assert ("2F", "B1") in paren  # werkplek requirement in mbo referentieniveau
+
+
+def test_geen_namen_of_nummers_in_warehouse_of_dagster(demo: Path, tmp_path: Path) -> None:
+    database = tmp_path / "wh.duckdb"
+    resultaat = draai(demo, database)
+    assert resultaat.success
+    import polars as pl
+
+    geheim: set[str] = set()
+    plaatsingen = pl.read_csv(demo / "werkplekken" / "plaatsingen.csv", infer_schema=False)
+    geheim |= set(plaatsingen["identificatie"]) | set(plaatsingen["naam"])
+    roc = pl.read_csv(demo / "taalaanbieders" / "roc-midden" / "resultaten-2024-2025.csv", infer_schema=False)
+    geheim |= set(roc["V-nummer"]) | {n for n in roc["Naam"] if len(n) > 2}
+    geheim = {g for g in geheim if g and len(g) > 3}
+    alles = "\n".join(repr(rij) for rijen in tabellen(database).values() for rij in rijen)
+    gelekt = [g for g in geheim if g in alles]
+    assert not gelekt, gelekt[:5]
+    gebeurtenissen = "\n".join(repr(e) for e in resultaat.all_events)
+    assert not [g for g in geheim if g in gebeurtenissen]
+
+
+def test_pseudoniem_is_hmac_met_sleutel(demo: Path, tmp_path: Path) -> None:
+    import hashlib
+
+    draai(demo, tmp_path / "a.duckdb", sleutel=SLEUTEL)
+    draai(demo, tmp_path / "b.duckdb", sleutel="een-andere-sleutel-van-minstens-32-tekens!")
+    a = {r for (r,) in vraag(tmp_path / "a.duckdb", "SELECT leerling FROM kern.leerling")}
+    b = {r for (r,) in vraag(tmp_path / "b.duckdb", "SELECT leerling FROM kern.leerling")}
+    assert a and b and not (a & b)
+    import polars as pl
+
+    bsn = pl.read_csv(demo / "werkplekken" / "plaatsingen.csv", infer_schema=False)["identificatie"][0]
+    assert hashlib.sha256(bsn.encode()).hexdigest()[:20] not in a
+
+
+def test_zonder_sleutel_weigert_echte_gegevens(tmp_path: Path) -> None:
+    landing = tmp_path / "landing"
+    shutil.copytree(FIXTURES / "goed_utf8_bom", landing)
+    (landing / "DEMO-NEPGEGEVENS.txt").unlink()
+    resultaat = draai(landing, tmp_path / "wh.duckdb", sleutel="")
+    assert not resultaat.success
+    fouten = [e for e in resultaat.all_events if e.is_step_failure]
+    assert "VAKWOORDEN_SLEUTEL" in repr(fouten[0])
+
+
+def test_demo_zonder_sleutel_gebruikt_demosleutel(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    resultaat = draai(FIXTURES / "goed_utf8_bom", tmp_path / "wh.duckdb", sleutel="")
+    assert resultaat.success
+    assert "demosleutel" in caplog.text
+
+
+def test_gewijzigd_bestand_vervangt_zijn_rijen(tmp_path: Path) -> None:
+    landing = tmp_path / "landing"
+    shutil.copytree(FIXTURES / "goed_utf8_bom", landing)
+    database = tmp_path / "wh.duckdb"
+    assert draai(landing, database).success
+    assert vraag(database, "SELECT count(*) FROM kern.nt2_meting") == [(4,)]
+    export = landing / "taalaanbieders" / "testschool" / "export.csv"
+    export.write_bytes(export.read_bytes().rsplit(b"\r\n", 2)[0] + b"\r\n")  # drop the last row
+    assert draai(landing, database).success
+    assert vraag(database, "SELECT count(*) FROM kern.nt2_meting") == [(2,)]
+    assert vraag(database, "SELECT rijen_gelezen FROM controle.ingelezen_bestand") == [(1,)]
+
+
+def test_definitions_laden() -> None:
+    from pipelines.definitions import defs
+
+    repo = defs.get_repository_def()
+    assert {"hoofdtaak", "inlezen"} <= {j.name for j in repo.get_all_jobs()}
+    assert [s.name for s in repo.schedule_defs] == ["dagelijks"]
+    assert [s.name for s in repo.sensor_defs] == ["nieuwe_bestanden"]
+    groepen = {spec.group_name for a in defs.assets or [] for spec in a.specs}  # type: ignore[union-attr]
+    assert {"taalaanbieders", "werkplekken", "kern", "marts", "vakwoorden", "decks"} <= groepen

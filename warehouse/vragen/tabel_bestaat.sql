@@ -1,0 +1,1 @@
+SELECT 1 FROM duckdb_tables() WHERE schema_name = ? AND table_name = ?;
