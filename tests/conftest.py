@@ -11,7 +11,9 @@ import pytest
 from vakwoorden.lijst import TALEN, Vakwoord, Vertaling
 
 
-def _vertalingen(teksten: dict[str, str], gecontroleerd: frozenset[str] = frozenset()) -> dict[str, Vertaling]:
+def _vertalingen(
+    teksten: dict[str, str], gecontroleerd: frozenset[str] = frozenset()
+) -> dict[str, Vertaling]:
     return {taal: Vertaling(taal, tekst, taal in gecontroleerd) for taal, tekst in teksten.items()}
 
 
@@ -121,7 +123,9 @@ class AnkiCollectie:
         from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
         opties = ImportAnkiPackageOptions(merge_notetypes=False, with_scheduling=False)
-        return self.col.import_anki_package(ImportAnkiPackageRequest(package_path=str(pakket), options=opties))
+        return self.col.import_anki_package(
+            ImportAnkiPackageRequest(package_path=str(pakket), options=opties)
+        )
 
     def render_alle(self) -> list[tuple[str, str]]:
         """(question, answer) HTML of every card; fails on any template error."""

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from vakwoorden.anki import bouw_deck
 from vakwoorden.anki import audio as audio_module
+from vakwoorden.anki import bouw_deck
 from vakwoorden.anki.audio import Uitspraak, media_naam, standaard_cache
+
 
 def is_mp3(data: bytes) -> bool:
     """An ID3 tag or an MPEG frame sync (11 bits set) at the start."""
@@ -42,7 +43,9 @@ def test_echte_uitspraak_in_anki(tmp_path, anki_woorden, anki_collectie, monkeyp
     cache = tmp_path / "cache"
     woorden = anki_woorden[:2]
     uit = tmp_path / "geluid.apkg"
-    resultaat = bouw_deck(woorden, "Vakwoorden::Geluid", uit, taal="en", cache=cache, grootboek=tmp_path / "gb")
+    resultaat = bouw_deck(
+        woorden, "Vakwoorden::Geluid", uit, taal="en", cache=cache, grootboek=tmp_path / "gb"
+    )
     assert resultaat.met_geluid == 2 and resultaat.kaarten == 6  # listening cards too
     mp3 = sorted(cache.glob("*.mp3"))
     assert len(mp3) == 4 and all(is_mp3(p.read_bytes()) for p in mp3)
@@ -64,7 +67,9 @@ def test_echte_uitspraak_in_anki(tmp_path, anki_woorden, anki_collectie, monkeyp
         raise AssertionError("espeak-ng opnieuw aangeroepen")
 
     monkeypatch.setattr(subprocess, "run", geen_subprocess)
-    opnieuw = bouw_deck(woorden, "Vakwoorden::Geluid", tmp_path / "2.apkg", taal="en", cache=cache, grootboek=tmp_path / "gb")
+    opnieuw = bouw_deck(
+        woorden, "Vakwoorden::Geluid", tmp_path / "2.apkg", taal="en", cache=cache, grootboek=tmp_path / "gb"
+    )
     assert opnieuw.met_geluid == 2 and opnieuw.gewijzigd == 0
 
 
@@ -74,22 +79,36 @@ def test_zonder_tts_wel_deck_zonder_geluid(tmp_path, anki_woorden, anki_collecti
     meldingen: list[str] = []
     uit = tmp_path / "stil.apkg"
     resultaat = bouw_deck(
-        anki_woorden, "Vakwoorden::Stil", uit, taal="ar", cache=tmp_path / "cache",
-        grootboek=tmp_path / "gb", melden=meldingen.append,
+        anki_woorden,
+        "Vakwoorden::Stil",
+        uit,
+        taal="ar",
+        cache=tmp_path / "cache",
+        grootboek=tmp_path / "gb",
+        melden=meldingen.append,
     )
     assert resultaat.met_geluid == 0 and resultaat.kaarten == 2 * len(anki_woorden)
     assert len(meldingen) == 1 and "espeak-ng" in meldingen[0] and "zonder geluid" in meldingen[0]
     assert resultaat.meldingen == meldingen
     anki_collectie.importeer(uit)
     assert anki_collectie.col.card_count() == 2 * len(anki_woorden)  # no listening cards
-    assert not any(t["name"] == "3 Luisteren" for t in (anki_collectie.col.get_card(c).template() for c in anki_collectie.col.find_cards("")))
+    assert not any(
+        t["name"] == "3 Luisteren"
+        for t in (anki_collectie.col.get_card(c).template() for c in anki_collectie.col.find_cards(""))
+    )
     anki_collectie.render_alle()
 
 
 def test_geluid_uit_meldt_niets(tmp_path, anki_woorden):
     meldingen: list[str] = []
-    resultaat = bouw_deck(anki_woorden[:1], "Vakwoorden::X", tmp_path / "x.apkg", geluid=False,
-                          grootboek=tmp_path / "gb", melden=meldingen.append)
+    resultaat = bouw_deck(
+        anki_woorden[:1],
+        "Vakwoorden::X",
+        tmp_path / "x.apkg",
+        geluid=False,
+        grootboek=tmp_path / "gb",
+        melden=meldingen.append,
+    )
     assert resultaat.met_geluid == 0 and meldingen == []
 
 

@@ -50,13 +50,28 @@ def lijsten(tmp_path, anki_woorden) -> Path:
 
 def test_sector_deck(tmp_path, lijsten, capsys):
     uit = tmp_path / "metaal-ar.apkg"
-    code = main(["deck", "metaal", "--taal", "ar", "--uit", str(uit), "--lijsten", str(lijsten),
-                 "--zonder-geluid", "--grootboek", str(tmp_path / "gb")])
+    code = main(
+        [
+            "deck",
+            "metaal",
+            "--taal",
+            "ar",
+            "--uit",
+            str(uit),
+            "--lijsten",
+            str(lijsten),
+            "--zonder-geluid",
+            "--grootboek",
+            str(tmp_path / "gb"),
+        ]
+    )
     uitvoer = capsys.readouterr()
     assert code == 0, uitvoer.err
     assert uit.is_file() and uit.with_suffix(".html").is_file()
     assert "Deck klaar" in uitvoer.out and "Woorden (notities):           5 (10 kaarten)" in uitvoer.out
-    assert "Vertaling niet gecontroleerd: 2" in uitvoer.out and "Zonder vertaling:             2" in uitvoer.out
+    assert (
+        "Vertaling niet gecontroleerd: 2" in uitvoer.out and "Zonder vertaling:             2" in uitvoer.out
+    )
     assert "Kaarten maken: 5/5" in uitvoer.err  # progress (not a terminal: one line per step)
 
 
@@ -76,8 +91,19 @@ def test_voortgangsbalk_op_terminal():
 
 def test_zonder_tts_meldt_een_keer(tmp_path, lijsten, capsys, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path / "leeg"))
-    code = main(["deck", "metaal", "--uit", str(tmp_path / "m.apkg"), "--lijsten", str(lijsten),
-                 "--cache", str(tmp_path / "cache"), "--geen-woordenlijst"])
+    code = main(
+        [
+            "deck",
+            "metaal",
+            "--uit",
+            str(tmp_path / "m.apkg"),
+            "--lijsten",
+            str(lijsten),
+            "--cache",
+            str(tmp_path / "cache"),
+            "--geen-woordenlijst",
+        ]
+    )
     uitvoer = capsys.readouterr()
     assert code == 0
     assert uitvoer.err.count("Geen uitspraak") == 1
@@ -95,7 +121,12 @@ def nep_warehouse(monkeypatch):
 
     def woorden_voor_werkplek(database: Path, werkplek_id: str) -> list[tuple[str, str]]:
         aanroepen.append(("werkplek", database, werkplek_id))
-        return [("metaal", "lassen"), ("zorg", "handschoen"), ("metaal", "bestaat-niet"), ("metaal", "veiligheidsbril")]
+        return [
+            ("metaal", "lassen"),
+            ("zorg", "handschoen"),
+            ("metaal", "bestaat-niet"),
+            ("metaal", "veiligheidsbril"),
+        ]
 
     def woorden_voor_leerling(database: Path, leerling: str) -> list[tuple[str, str]]:
         aanroepen.append(("leerling", database, leerling))
@@ -110,14 +141,19 @@ def nep_warehouse(monkeypatch):
 def test_werkplek_deck(tmp_path, lijsten, capsys, nep_warehouse, monkeypatch, anki_collectie):
     monkeypatch.setenv("VAKWOORDEN_WAREHOUSE", str(tmp_path / "wh.duckdb"))
     monkeypatch.chdir(tmp_path)
-    code = main(["deck", "--werkplek", "WP 7/lasser", "--taal", "ti", "--lijsten", str(lijsten), "--zonder-geluid"])
+    code = main(
+        ["deck", "--werkplek", "WP 7/lasser", "--taal", "ti", "--lijsten", str(lijsten), "--zonder-geluid"]
+    )
     uitvoer = capsys.readouterr()
     assert code == 0, uitvoer.err
     assert nep_warehouse == [("werkplek", tmp_path / "wh.duckdb", "WP 7/lasser")]
     uit = tmp_path / "werkplek-WP-7-lasser-ti.apkg"
     assert uit.is_file()
     assert "bestaat-niet (metaal)" in uitvoer.err
-    assert "Vakwoorden::Werkplek::WP 7/lasser" in uitvoer.out and "Woorden (notities):           3" in uitvoer.out
+    assert (
+        "Vakwoorden::Werkplek::WP 7/lasser" in uitvoer.out
+        and "Woorden (notities):           3" in uitvoer.out
+    )
     assert (tmp_path / "vakwoorden-grootboek" / "zorg-ti.json").is_file()
     anki_collectie.importeer(uit)
     assert anki_collectie.col.note_count() == 3
@@ -126,8 +162,22 @@ def test_werkplek_deck(tmp_path, lijsten, capsys, nep_warehouse, monkeypatch, an
 
 def test_leerling_deck_met_database_optie(tmp_path, lijsten, capsys, nep_warehouse):
     uit = tmp_path / "vos.apkg"
-    code = main(["deck", "--leerling", "vos-17", "--database", str(tmp_path / "x.duckdb"), "--uit", str(uit),
-                 "--lijsten", str(lijsten), "--zonder-geluid", "--titel", "Vakwoorden::Vos"])
+    code = main(
+        [
+            "deck",
+            "--leerling",
+            "vos-17",
+            "--database",
+            str(tmp_path / "x.duckdb"),
+            "--uit",
+            str(uit),
+            "--lijsten",
+            str(lijsten),
+            "--zonder-geluid",
+            "--titel",
+            "Vakwoorden::Vos",
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     assert nep_warehouse == [("leerling", tmp_path / "x.duckdb", "vos-17")]
     assert "Vakwoorden::Vos" in capsys.readouterr().out
@@ -169,6 +219,16 @@ def test_via_hoofdcommando(tmp_path, lijsten, capsys):
         parser = cli.maak_parser()
     except ImportError as fout:  # another feature module still under construction
         pytest.skip(f"hoofdcommando nog niet compleet: {fout}")
-    args = parser.parse_args(["deck", "metaal", "--uit", str(tmp_path / "m.apkg"), "--lijsten", str(lijsten),
-                              "--zonder-geluid", "--geen-woordenlijst"])
+    args = parser.parse_args(
+        [
+            "deck",
+            "metaal",
+            "--uit",
+            str(tmp_path / "m.apkg"),
+            "--lijsten",
+            str(lijsten),
+            "--zonder-geluid",
+            "--geen-woordenlijst",
+        ]
+    )
     assert args.uitvoeren(args) == 0

@@ -64,7 +64,10 @@ def test_velden_tags_en_volgorde(tmp_path, anki_woorden, anki_collectie):
     assert bril.guid == note_guid(anki_woorden[1])
     assert bril["Lidwoord"] == "de" and bril["LidwoordKlasse"] == "de"
     assert bril["Meervoud"] == '<span class="lidwoord-de">de veiligheidsbrillen</span>'
-    assert bril["Voorbeeldzin"] == 'Zet je <span class="nadruk">veiligheidsbril</span> op voordat je gaat slijpen.'
+    assert (
+        bril["Voorbeeldzin"]
+        == 'Zet je <span class="nadruk">veiligheidsbril</span> op voordat je gaat slijpen.'
+    )
     assert "veiligheidsbril" not in bril["UitlegVraag"] and "…" in bril["UitlegVraag"]
     assert bril["Vertaling"] == "نظارات السلامة" and bril["Richting"] == "rtl"
     assert bril["VertalingStatus"] == "vertaling niet gecontroleerd"
@@ -72,7 +75,10 @@ def test_velden_tags_en_volgorde(tmp_path, anki_woorden, anki_collectie):
 
     apparaat = anki_collectie.notitie("lasapparaat")
     assert apparaat["LidwoordKlasse"] == "het" and apparaat["VertalingStatus"] == ""
-    assert anki_collectie.notitie("lassen")["Voorbeeldzin"] == 'Hij <span class="nadruk">last</span> de twee platen aan elkaar.'
+    assert (
+        anki_collectie.notitie("lassen")["Voorbeeldzin"]
+        == 'Hij <span class="nadruk">last</span> de twee platen aan elkaar.'
+    )
 
     # html in the source is escaped, never interpreted
     gevaarlijk = anki_collectie.notitie("gevaarlijk")
@@ -103,15 +109,18 @@ def test_kaarten_tonen_lidwoord_rtl_en_status(tmp_path, anki_woorden, anki_colle
 def test_elke_taal(tmp_path, anki_woorden, anki_collectie, taal):
     anki_collectie.importeer(bouw(tmp_path, anki_woorden, taal=taal))
     bril = anki_collectie.notitie("veiligheidsbril")
-    assert bril["Vertaling"] == {
-        "en": "safety glasses",
-        "ar": "نظارات السلامة",
-        "ti": "መነጽር ድሕንነት",
-        "so": "muraayadaha badbaadada",
-        "fa": "عینک ایمنی",
-        "tr": "koruyucu gözlük",
-        "uk": "захисні окуляри",
-    }[taal]
+    assert (
+        bril["Vertaling"]
+        == {
+            "en": "safety glasses",
+            "ar": "نظارات السلامة",
+            "ti": "መነጽር ድሕንነት",
+            "so": "muraayadaha badbaadada",
+            "fa": "عینک ایمنی",
+            "tr": "koruyucu gözlük",
+            "uk": "захисні окуляри",
+        }[taal]
+    )
     assert bril["Richting"] == ("rtl" if taal in ("ar", "fa") else "ltr")
     assert bril["VertalingStatus"] == ("" if taal in ("en", "tr") else "vertaling niet gecontroleerd")
     assert anki_collectie.col.card_count() == 10
@@ -146,13 +155,24 @@ def test_werkplek_deck_over_sectoren(tmp_path, anki_woorden, anki_collectie):
     assert anki_collectie.notitie("handschoen").tags.count("sector::zorg") == 1
     anki_collectie.render_alle()
     # ledger books per sector and language
-    assert {p.name for p in (tmp_path / "gb").iterdir()} == {"metaal-so.json", "zorg-so.json", "notitietype.json"}
+    assert {p.name for p in (tmp_path / "gb").iterdir()} == {
+        "metaal-so.json",
+        "zorg-so.json",
+        "notitietype.json",
+    }
 
 
 def test_werkplek_en_sector_deck_geven_geen_dubbele_notities(tmp_path, anki_woorden, anki_collectie):
     anki_collectie.importeer(bouw(tmp_path, anki_woorden))
     werkplek = tmp_path / "werkplek.apkg"
-    bouw_deck(anki_woorden[:2], werkplek_titel("lasser"), werkplek, taal="ar", geluid=False, grootboek=tmp_path / "grootboek")
+    bouw_deck(
+        anki_woorden[:2],
+        werkplek_titel("lasser"),
+        werkplek,
+        taal="ar",
+        geluid=False,
+        grootboek=tmp_path / "grootboek",
+    )
     log = anki_collectie.importeer(werkplek).log
     assert len(log.new) == 0
     assert anki_collectie.col.note_count() == 5
@@ -214,8 +234,13 @@ def test_afbeelding_in_deck(tmp_path, anki_woorden, anki_collectie):
     meldingen: list[str] = []
     uit = tmp_path / "a.apkg"
     resultaat = bouw_deck(
-        [moer, zonder], "Vakwoorden::A", uit, geluid=False, lijsten_map=lijsten,
-        grootboek=tmp_path / "gb", melden=meldingen.append,
+        [moer, zonder],
+        "Vakwoorden::A",
+        uit,
+        geluid=False,
+        lijsten_map=lijsten,
+        grootboek=tmp_path / "gb",
+        melden=meldingen.append,
     )
     assert resultaat.met_afbeelding == 1
     assert any("ontbreekt.png" in m for m in meldingen)

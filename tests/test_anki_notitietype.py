@@ -37,8 +37,17 @@ def test_sjablonen_gebruiken_alleen_bestaande_velden():
 
 @pytest.mark.parametrize(
     ("infinitief", "stam"),
-    [("lassen", "las"), ("maken", "maak"), ("lezen", "lees"), ("boren", "boor"), ("werken", "werk"),
-     ("schuiven", "schuif"), ("tillen", "til"), ("controleren", "controleer"), ("gaan", "gaa")],
+    [
+        ("lassen", "las"),
+        ("maken", "maak"),
+        ("lezen", "lees"),
+        ("boren", "boor"),
+        ("werken", "werk"),
+        ("schuiven", "schuif"),
+        ("tillen", "til"),
+        ("controleren", "controleer"),
+        ("gaan", "gaa"),
+    ],
 )
 def test_werkwoord_stammen(infinitief, stam):
     assert stam in werkwoord_stammen(infinitief)
@@ -55,11 +64,15 @@ def test_werkwoord_stammen(infinitief, stam):
         (vw("bril"), "Pak de veiligheidsbril.", "Pak de <b>veiligheidsbril</b>."),
         (vw("eerste hulp", "uitdrukking"), "Bel de Eerste Hulp nu.", "Bel de <b>Eerste Hulp</b> nu."),
         (vw("as"), "Zet het asbest weg.", "Zet het asbest weg."),  # no false match
+        (vw("plaat", meervoud="platen"), "Leg de platen plat neer.", "Leg de <b>platen</b> plat neer."),
         (vw("moer"), "Een <kleine> & mooie moer.", "Een &lt;kleine&gt; &amp; mooie <b>moer</b>."),
     ],
 )
 def test_markeer_woord(woord, zin, verwacht):
-    assert markeer_woord(zin, woord).replace('<span class="nadruk">', "<b>").replace("</span>", "</b>") == verwacht
+    assert (
+        markeer_woord(zin, woord).replace('<span class="nadruk">', "<b>").replace("</span>", "</b>")
+        == verwacht
+    )
 
 
 def test_verberg_woord():

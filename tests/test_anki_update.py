@@ -68,10 +68,16 @@ def test_nieuwe_versie_behoudt_voortgang_en_eigen_aanpassingen(tmp_path, anki_wo
     # version 2: one explanation changed, one word added
     v2 = list(anki_woorden)
     v2[1] = dataclasses.replace(v2[1], uitleg="Een bril die je ogen beschermt. Verplicht bij slijpen.")
-    v2.append(dataclasses.replace(v2[4], woord="bout", meervoud="bouten", uitleg="Een staaf met schroefdraad."))
+    v2.append(
+        dataclasses.replace(v2[4], woord="bout", meervoud="bouten", uitleg="Een staaf met schroefdraad.")
+    )
     resultaat = bouw_sector_deck(
-        "metaal", tmp_path / "v2.apkg", taal="ar", woorden=[w for w in v2 if w.sector == "metaal"],
-        geluid=False, grootboek=grootboek,
+        "metaal",
+        tmp_path / "v2.apkg",
+        taal="ar",
+        woorden=[w for w in v2 if w.sector == "metaal"],
+        geluid=False,
+        grootboek=grootboek,
     )
     assert resultaat.gewijzigd == 2  # the changed note and the new one
 
@@ -95,8 +101,13 @@ def test_ongewijzigde_herbouw_houdt_oude_wijzigingstijd(tmp_path, anki_woorden):
     v2_woorden = list(anki_woorden)
     v2_woorden[4] = dataclasses.replace(v2_woorden[4], voorbeeldzin="Draai de moer vast.")
     resultaat = bouw_sector_deck(
-        "metaal", tmp_path / "v2.apkg", taal="ar", woorden=[w for w in v2_woorden if w.sector == "metaal"],
-        geluid=False, grootboek=grootboek, nu=4_000_000_000,
+        "metaal",
+        tmp_path / "v2.apkg",
+        taal="ar",
+        woorden=[w for w in v2_woorden if w.sector == "metaal"],
+        geluid=False,
+        grootboek=grootboek,
+        nu=4_000_000_000,
     )
     v2 = pakket_notities(tmp_path / "v2.apkg", tmp_path)
     veranderd = {guid for guid in v1 if v1[guid] != v2[guid]}
@@ -104,7 +115,9 @@ def test_ongewijzigde_herbouw_houdt_oude_wijzigingstijd(tmp_path, anki_woorden):
     assert resultaat.gewijzigd == 1
 
 
-def test_zonder_grootboek_overschrijft_anki_alles_maar_planning_blijft(tmp_path, anki_woorden, anki_collectie):
+def test_zonder_grootboek_overschrijft_anki_alles_maar_planning_blijft(
+    tmp_path, anki_woorden, anki_collectie
+):
     """Why the ledger exists: with genanki's behaviour (every note newer) the learner's edit is lost."""
     anki_collectie.importeer(bouw(tmp_path / "v1.apkg", anki_woorden, tmp_path / "boek-1"))
     col = anki_collectie.col
@@ -114,8 +127,13 @@ def test_zonder_grootboek_overschrijft_anki_alles_maar_planning_blijft(tmp_path,
     moer["Uitleg"] = "Eigen uitleg."
     col.update_note(moer)
     bouw_sector_deck(
-        "metaal", tmp_path / "v2.apkg", taal="ar", woorden=[w for w in anki_woorden if w.sector == "metaal"],
-        geluid=False, grootboek=tmp_path / "boek-2-leeg", nu=4_000_000_000,
+        "metaal",
+        tmp_path / "v2.apkg",
+        taal="ar",
+        woorden=[w for w in anki_woorden if w.sector == "metaal"],
+        geluid=False,
+        grootboek=tmp_path / "boek-2-leeg",
+        nu=4_000_000_000,
     )
     log = anki_collectie.importeer(tmp_path / "v2.apkg").log
     assert len(log.updated) == 5
@@ -123,7 +141,9 @@ def test_zonder_grootboek_overschrijft_anki_alles_maar_planning_blijft(tmp_path,
     assert planning(col) == planning_voor
 
 
-def test_notitietype_alleen_bijgewerkt_na_sjabloonwijziging(tmp_path, anki_woorden, anki_collectie, monkeypatch):
+def test_notitietype_alleen_bijgewerkt_na_sjabloonwijziging(
+    tmp_path, anki_woorden, anki_collectie, monkeypatch
+):
     grootboek = tmp_path / "grootboek"
 
     def model_mod(pakket: Path) -> int:

@@ -35,8 +35,17 @@ def voer_uit(args: argparse.Namespace) -> int:
     print("Hoofdtaak draait (inlezen, controleren, warehouse, decks)...", flush=True)
     job = defs.resolve_job_def("hoofdtaak")
     with DagsterInstance.get() as instance:
-        resultaat = job.execute_in_process(instance=instance, raise_on_error=False)
+        resultaat = job.execute_in_process(
+            instance=instance,
+            raise_on_error=False,
+            # The terminal shows warnings and errors; every detail is in the run log in the UI.
+            run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
+        )
     duur = time.perf_counter() - begin
+    mislukte_checks = [e for e in resultaat.get_asset_check_evaluations() if not e.passed]
+    for check in mislukte_checks:
+        details = "; ".join(f"{k}: {v.value}" for k, v in check.metadata.items())
+        print(f"Controle niet gehaald: {check.check_name} ({check.asset_key.to_user_string()}): {details}", file=sys.stderr)
     if not resultaat.success:
         for gebeurtenis in resultaat.all_events:
             if gebeurtenis.is_step_failure and gebeurtenis.step_failure_data:

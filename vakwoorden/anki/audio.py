@@ -15,15 +15,16 @@ import hashlib
 import os
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from .grootboek import tijdelijk_pad
+
 STEM = "nl"
 # A little slower than espeak's default of 175 words per minute: the listeners are learners.
 SNELHEID = 150
-LAME_OPTIES: tuple[str, ...] = ("--quiet", "-m", "m", "-b", "48")
+LAME_OPTIES: tuple[str, ...] = ("--quiet", "-m", "m", "-b", "48", "-q", "7")
 MEDIA_VOORVOEGSEL = "vakwoorden_"
 
 Voortgang = Callable[[int, int], None]
@@ -64,7 +65,9 @@ class Uitspraak:
         if not aan:
             self.reden = "Geluid staat uit: het deck wordt zonder uitspraak gemaakt."
         elif self._espeak is None or self._lame is None:
-            ontbreekt = [naam for naam, pad in (("espeak-ng", self._espeak), ("lame", self._lame)) if pad is None]
+            ontbreekt = [
+                naam for naam, pad in (("espeak-ng", self._espeak), ("lame", self._lame)) if pad is None
+            ]
             werkwoord = "zijn" if len(ontbreekt) > 1 else "is"
             self.reden = (
                 f"Geen uitspraak: {' en '.join(ontbreekt)} {werkwoord} niet geïnstalleerd. "
@@ -87,8 +90,7 @@ class Uitspraak:
             return pad
         assert self._espeak is not None and self._lame is not None
         self.cache.mkdir(parents=True, exist_ok=True)
-        fd, tijdelijk = tempfile.mkstemp(dir=self.cache, prefix=".", suffix=".mp3")
-        os.close(fd)
+        tijdelijk = tijdelijk_pad(pad)
         try:
             wav = subprocess.run(
                 [self._espeak, "-v", STEM, "-s", str(SNELHEID), "--stdin", "--stdout"],
@@ -97,11 +99,11 @@ class Uitspraak:
                 check=True,
             ).stdout
             subprocess.run(
-                [self._lame, *LAME_OPTIES, "-", tijdelijk], input=wav, capture_output=True, check=True
+                [self._lame, *LAME_OPTIES, "-", str(tijdelijk)], input=wav, capture_output=True, check=True
             )
             os.replace(tijdelijk, pad)
         except (OSError, subprocess.CalledProcessError):
-            Path(tijdelijk).unlink(missing_ok=True)
+            tijdelijk.unlink(missing_ok=True)
             return None
         return pad
 

@@ -39,7 +39,7 @@ import genanki
 from vakwoorden.lijst import LIJSTEN_MAP, SECTOREN, TAALNAMEN, TALEN, Thema, Vakwoord, lees_lijst, lees_themas
 
 from .audio import Uitspraak
-from .grootboek import Grootboek, boek_naam, inhoud_hash
+from .grootboek import Grootboek, boek_naam, inhoud_hash, tijdelijk_pad
 from .notitietype import (
     Notitietype,
     maak_notitietype,
@@ -427,13 +427,12 @@ def _tel(
 def _schrijf_pakket(decks: list[genanki.Deck], media: list[Path], uit: Path, nu: float | None) -> None:
     """Write the .apkg atomically, so a learner never downloads a half-written file."""
     uit.parent.mkdir(parents=True, exist_ok=True)
-    fd, tijdelijk = tempfile.mkstemp(dir=uit.parent, prefix=f".{uit.name}.", suffix=".tmp")
-    os.close(fd)
+    tijdelijk = tijdelijk_pad(uit)
     try:
         genanki.Package(decks, media_files=[str(p) for p in media]).write_to_file(
-            tijdelijk, timestamp=time.time() if nu is None else nu
+            str(tijdelijk), timestamp=time.time() if nu is None else nu
         )
         os.replace(tijdelijk, uit)
     except BaseException:
-        Path(tijdelijk).unlink(missing_ok=True)
+        tijdelijk.unlink(missing_ok=True)
         raise

@@ -37,7 +37,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +52,14 @@ class Boeking:
 
     inhoud: str
     mod: int
+
+
+def tijdelijk_pad(pad: Path) -> Path:
+    """A temporary name next to ``pad``, unique per process and thread, for writing then renaming.
+
+    (Not ``tempfile.mkstemp``: its files are private (0600); these must get normal permissions.)
+    """
+    return pad.with_name(f".{pad.name}.{os.getpid()}-{threading.get_ident()}.tmp")
 
 
 def inhoud_hash(*delen: str) -> str:
@@ -138,12 +146,10 @@ class Grootboek:
                 sleutel: {"inhoud": b.inhoud, "mod": b.mod} for sleutel, b in sorted(boekingen.items())
             },
         }
-        fd, tijdelijk = tempfile.mkstemp(dir=pad.parent, prefix=f".{pad.name}.", suffix=".tmp")
+        tijdelijk = tijdelijk_pad(pad)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as bestand:
-                json.dump(data, bestand, ensure_ascii=False, indent=1)
-                bestand.write("\n")
+            tijdelijk.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             os.replace(tijdelijk, pad)
         except BaseException:
-            Path(tijdelijk).unlink(missing_ok=True)
+            tijdelijk.unlink(missing_ok=True)
             raise

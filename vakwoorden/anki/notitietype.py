@@ -175,12 +175,18 @@ def _is_vorm(token: str, woord: Vakwoord) -> bool:
             if token in (f"ge{stam}t", f"ge{stam}d", f"ge{lemma}"):
                 return True
         return False
-    basissen = {lemma}
+    if token.startswith(lemma) and token[len(lemma) :] in _NAAMWOORD_UITGANGEN:
+        return True
+    # spelling changes before an ending with e: snel -> snelle, groot -> grote (but not plaat -> plat)
+    varianten = set()
     if len(lemma) >= 2 and lemma[-1] not in _KLINKERS:
-        basissen.add(lemma + lemma[-1])  # snel -> snelle
+        varianten.add(lemma + lemma[-1])
         if len(lemma) >= 4 and lemma[-2] == lemma[-3] and lemma[-2] in _KLINKERS:
-            basissen.add(lemma[:-2] + lemma[-1])  # groot -> grote
-    return any(token.startswith(b) and token[len(b) :] in _NAAMWOORD_UITGANGEN for b in basissen)
+            varianten.add(lemma[:-2] + lemma[-1])
+    return any(
+        token.startswith(v) and token[len(v) :].startswith("e") and token[len(v) :] in _NAAMWOORD_UITGANGEN
+        for v in varianten
+    )
 
 
 def woord_posities(tekst: str, woord: Vakwoord) -> list[tuple[int, int]]:

@@ -1,0 +1,82 @@
+"""Benchmark: the pipeline's ingest of one large taalaanbieder file vs. a bare DuckDB read_csv.
+
+    python bench/ingest.py [--rijen 2000000]
+
+Both load the same ';'-separated Windows-1252 file (Taalschool Noord's format) into a fresh
+DuckDB file. The pipeline additionally decodes strictly, validates every row (11-proef, dates,
+levels, hours), pseudonymises with HMAC, unpivots the five skills and loads staging, quarantine
+and normalisation log in one transaction. Prints the figures and the ratio (target: <= 2x).
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+
+from pipelines.demodata import MAPPINGS, genereer_groot
+from pipelines.gedeeld.laden import laad_bestand, sha256
+from pipelines.resources import lees_sql
+from pipelines.taalaanbieders.mapping import lees_mapping
+from pipelines.taalaanbieders.verwerken import verwerk_bestand
+
+
+def kaal_duckdb(pad: Path, database: Path) -> float:
+    begin = time.perf_counter()
+    con = duckdb.connect(str(database))
+    con.execute(
+        "CREATE TABLE ruw AS SELECT * FROM read_csv(?, delim = ';', header = true, all_varchar = true, encoding = 'latin-1')",
+        [str(pad)],
+    )
+    con.close()
+    return time.perf_counter() - begin
+
+
+def pijplijn(pad: Path, mapping_pad: Path, database: Path) -> tuple[float, int, int]:
+    begin = time.perf_counter()
+    mapping = lees_mapping(mapping_pad)
+    verwerkt = verwerk_bestand(mapping, pad, "taalaanbieders/taalschool-noord/groot.csv", "bench-sleutel-" + "x" * 32)
+    con = duckdb.connect(str(database))
+    con.execute(lees_sql("schema.sql"))
+    laad_bestand(
+        con, bestand=verwerkt.bestand, bron="taalaanbieder", taalaanbieder=mapping.code, sha=sha256(pad),
+        rijen_gelezen=verwerkt.rijen_gelezen,
+        tabellen={"nt2_meting": verwerkt.metingen, "nt2_uren": verwerkt.uren, "leerling": verwerkt.leerlingen},
+        quarantaine=verwerkt.quarantaine, normalisaties=verwerkt.normalisaties,
+    )  # fmt: skip
+    metingen = con.execute("SELECT count(*) FROM staging.nt2_meting").fetchall()[0][0]
+    con.close()
+    return time.perf_counter() - begin, verwerkt.rijen_gelezen, int(metingen)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rijen", type=int, default=2_000_000)
+    parser.add_argument("--herhalingen", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        map_ = Path(tmp) / "taalaanbieders" / "taalschool-noord"
+        map_.mkdir(parents=True)
+        (map_ / "mapping.toml").write_text(MAPPINGS["taalschool-noord"], encoding="utf-8")
+        pad = map_ / "groot.csv"
+        begin = time.perf_counter()
+        genereer_groot(pad, args.rijen)
+        print(f"bestand: {args.rijen:,} rijen, {pad.stat().st_size / 1e6:.0f} MB, gemaakt in {time.perf_counter() - begin:.1f} s")
+        kaal_tijden, pijp_tijden = [], []
+        for i in range(args.herhalingen):
+            for db in Path(tmp).glob("*.duckdb*"):
+                db.unlink()
+            kaal_tijden.append(kaal_duckdb(pad, Path(tmp) / f"kaal{i}.duckdb"))
+            tijd, gelezen, metingen = pijplijn(pad, map_ / "mapping.toml", Path(tmp) / f"pijp{i}.duckdb")
+            pijp_tijden.append(tijd)
+            print(f"ronde {i + 1}: duckdb read_csv {kaal_tijden[-1]:.2f} s, pijplijn {tijd:.2f} s "
+                  f"({gelezen:,} rijen -> {metingen:,} metingen)")  # fmt: skip
+        kaal, pijp = min(kaal_tijden), min(pijp_tijden)
+        print(f"beste: duckdb read_csv {kaal:.2f} s, pijplijn {pijp:.2f} s, verhouding {pijp / kaal:.2f}x (doel <= 2x)")
+
+
+if __name__ == "__main__":
+    main()
