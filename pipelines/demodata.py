@@ -101,7 +101,7 @@ def niveau_op(leerling: Leerling, vaardigheid: int, datum: dt.date, rng: random.
 
 
 def kwartalen(begin: dt.date, eind: dt.date) -> list[tuple[dt.date, dt.date]]:
-    perioden = []
+    perioden: list[tuple[dt.date, dt.date]] = []
     jaar, kwartaal = begin.year, (begin.month - 1) // 3
     while True:
         start = dt.date(jaar, kwartaal * 3 + 1, 1)

@@ -13,6 +13,7 @@ from dagster import (
     SkipReason,
     sensor,
 )
+from dagster._core.definitions.unresolved_asset_job_definition import UnresolvedAssetJobDefinition
 
 from pipelines.resources import Landingsplaats
 
@@ -26,7 +27,7 @@ def vingerafdruk(landingsplaats: Landingsplaats) -> dict[str, list[int]]:
     }
 
 
-def maak_landingssensor(job: JobDefinition) -> SensorDefinition:
+def maak_landingssensor(job: JobDefinition | UnresolvedAssetJobDefinition) -> SensorDefinition:
     @sensor(
         name="nieuwe_bestanden",
         job=job,

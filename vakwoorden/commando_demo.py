@@ -45,14 +45,20 @@ def voer_uit(args: argparse.Namespace) -> int:
     mislukte_checks = [e for e in resultaat.get_asset_check_evaluations() if not e.passed]
     for check in mislukte_checks:
         details = "; ".join(f"{k}: {v.value}" for k, v in check.metadata.items())
-        print(f"Controle niet gehaald: {check.check_name} ({check.asset_key.to_user_string()}): {details}", file=sys.stderr)
+        print(
+            f"Controle niet gehaald: {check.check_name} ({check.asset_key.to_user_string()}): {details}",
+            file=sys.stderr,
+        )
     if not resultaat.success:
         for gebeurtenis in resultaat.all_events:
             if gebeurtenis.is_step_failure and gebeurtenis.step_failure_data:
                 fout = gebeurtenis.step_failure_data.error
                 melding = fout.cause.message if fout and fout.cause else (fout.message if fout else "")
                 print(f"Mislukt: {gebeurtenis.step_key}: {melding.strip()}", file=sys.stderr)
-        print(f"De hoofdtaak is mislukt na {duur:.0f} s. Zie hierboven, of de run in 'dagster dev'.", file=sys.stderr)
+        print(
+            f"De hoofdtaak is mislukt na {duur:.0f} s. Zie hierboven, of de run in 'dagster dev'.",
+            file=sys.stderr,
+        )
         return 1
     print(f"Klaar in {duur:.0f} s (run {resultaat.run_id[:8]}).\n")
     defs_resources = defs.resources or {}

@@ -30,8 +30,14 @@ def voer_uit(args: argparse.Namespace) -> int:
     if args.rijen:
         pad = args.uit / "taalaanbieders" / "taalschool-noord" / "groot.csv"
         genereer_groot(pad, args.rijen, args.zaad)
-        print(f"{args.rijen:,} rijen geschreven naar {pad} in {time.perf_counter() - begin:.1f} s.".replace(",", "."))
+        print(
+            f"{args.rijen:,} rijen geschreven naar {pad} in {time.perf_counter() - begin:.1f} s.".replace(
+                ",", "."
+            )
+        )
         return 0
     genereer(args.uit, leerlingen=args.leerlingen, zaad=args.zaad)
-    print(f"Demogegevens voor {args.leerlingen} leerlingen geschreven naar {args.uit} in {time.perf_counter() - begin:.1f} s.")
+    print(
+        f"Demogegevens voor {args.leerlingen} leerlingen geschreven naar {args.uit} in {time.perf_counter() - begin:.1f} s."
+    )
     return 0

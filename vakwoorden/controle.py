@@ -16,6 +16,7 @@ import argparse
 import csv
 import difflib
 import io
+import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -33,6 +34,7 @@ from vakwoorden.lijst import (
     TALEN,
     WOORDSOORTEN,
     lees_rijen,
+    lijst_pad,
 )
 
 Ernst = Literal["fout", "waarschuwing"]
@@ -151,6 +153,14 @@ def _controleer_kop(b: _Bestand, kop: list[str]) -> None:
     ontbrekend = [k for k in verwacht if k not in kop]
     onbekend = [k for k in kop if k not in verwacht]
     for kolom in onbekend:
+        if not kolom.strip():
+            b.meld(
+                1,
+                kolom,
+                "de kopregel heeft een kolom zonder naam (vaak een komma te veel aan het eind)",
+                "haal de lege kolom weg",
+            )
+            continue
         lijkt = difflib.get_close_matches(kolom.strip().casefold(), ontbrekend, n=1, cutoff=0.6)
         if lijkt:
             b.meld(1, kolom, f"kolomnaam '{kolom}' is verkeerd gespeld", f"noem de kolom '{lijkt[0]}'")
@@ -212,7 +222,9 @@ def _lees(pad: Path, sector: str) -> _Bestand:
                     "of er geen komma's ontbreken of te veel zijn",
                 )
                 continue
-            b.rijen.append(_Rij(begin, dict(zip(b.kolommen, velden, strict=True))))
+            ruw = dict(zip(b.kolommen, velden, strict=True))
+            schoon = {k: unicodedata.normalize("NFC", v.strip()) for k, v in ruw.items()}
+            b.rijen.append(_Rij(begin, ruw, schoon))
     except csv.Error as fout:
         b.meld(
             lezer.line_num,
@@ -231,9 +243,10 @@ def _lees(pad: Path, sector: str) -> _Bestand:
 
 
 def _suggestie(waarde: str, mogelijk: Sequence[str]) -> str:
-    lijkt = difflib.get_close_matches(waarde.casefold(), list(mogelijk), n=1, cutoff=0.5)
     keuze = ", ".join(f"'{m}'" for m in mogelijk)
-    return f"bedoelt u '{lijkt[0]}'? Kies uit: {keuze}" if lijkt else f"kies uit: {keuze}"
+    op_naam = {m.casefold(): m for m in mogelijk}
+    lijkt = difflib.get_close_matches(waarde.strip().casefold(), list(op_naam), n=1, cutoff=0.6)
+    return f"bedoelt u '{op_naam[lijkt[0]]}'? Kies uit: {keuze}" if lijkt else f"kies uit: {keuze}"
 
 
 def _controleer_tekst(b: _Bestand, rij: _Rij) -> None:
@@ -252,7 +265,6 @@ def _controleer_tekst(b: _Bestand, rij: _Rij) -> None:
             b.meld(rij.regel, kolom, f"'{kolom}' bevat een regelovergang", "zet de tekst op één regel")
         if unicodedata.normalize("NFC", ruw) != ruw:
             niet_nfc.append(kolom)
-        rij.velden[kolom] = unicodedata.normalize("NFC", ruw.strip())
     if niet_nfc:
         b.meld(
             rij.regel,
@@ -351,11 +363,14 @@ def _controleer_vertalingen(b: _Bestand, rij: _Rij) -> None:
             )
 
 
-def _controleer_woordvorm(b: _Bestand, rij: _Rij) -> None:
+_AFKORTING = re.compile(r"[A-Z]{2,}(?![a-z])")  # VCA, BHV'er, CO2-melder
+
+
+def _controleer_woordvorm(b: _Bestand, rij: _Rij, controle: spelling.Spellingcontrole) -> None:
     woord, lidwoord, meervoud, soort = rij["woord"], rij["lidwoord"], rij["meervoud"], rij["woordsoort"]
     if not woord:
         return
-    if woord[:1].isupper() and not woord.split()[0].isupper():
+    if woord[:1].isupper() and not _AFKORTING.match(woord):
         b.meld(
             rij.regel,
             "woord",
@@ -418,10 +433,12 @@ def _controleer_woordvorm(b: _Bestand, rij: _Rij) -> None:
                 f"verander het lidwoord in '{regel[0]}'",
             )
     if meervoud and meervoud != "-" and soort in (ZELFSTANDIG, UITDRUKKING):
-        _controleer_meervoud(b, rij, woord, meervoud)
+        _controleer_meervoud(b, rij, woord, meervoud, controle)
 
 
-def _controleer_meervoud(b: _Bestand, rij: _Rij, woord: str, meervoud: str) -> None:
+def _controleer_meervoud(
+    b: _Bestand, rij: _Rij, woord: str, meervoud: str, controle: spelling.Spellingcontrole
+) -> None:
     if meervoud.casefold() == woord.casefold():
         b.meld(
             rij.regel,
@@ -431,7 +448,12 @@ def _controleer_meervoud(b: _Bestand, rij: _Rij, woord: str, meervoud: str) -> N
             WAARSCHUWING,
         )
         return
-    if not spelling.meervoud_past(woord, meervoud):
+    laatste_woord, laatste_meervoud = woord.split()[-1], meervoud.split()[-1]
+    # hunspell's analysis (-m) can only confirm a plural the rules do not know: it lacks many
+    # (schepen → schip) and has a few odd ones (breekmezen), so it never rejects one.
+    if not spelling.meervoud_past(woord, meervoud) and not spelling.is_meervoud_volgens_woordenboek(
+        laatste_woord, laatste_meervoud, controle.analyseer([laatste_meervoud])[laatste_meervoud]
+    ):
         b.meld(
             rij.regel,
             "meervoud",
@@ -440,9 +462,14 @@ def _controleer_meervoud(b: _Bestand, rij: _Rij, woord: str, meervoud: str) -> N
             "controleer het meervoud op woordenlijst.org; '-' als er geen meervoud is",
         )
         return
-    laatste_woord, laatste_meervoud = woord.split()[-1], meervoud.split()[-1]
+    # spaCy reduces diminutives to their base (kluisjes → kluis): only a lemma that is not the
+    # start of the word is a real disagreement.
     lemma = spelling.lemma_volgens_spacy(laatste_meervoud)
-    if lemma and lemma.casefold() not in {laatste_woord.casefold(), laatste_meervoud.casefold()}:
+    if (
+        lemma
+        and lemma.casefold() != laatste_meervoud.casefold()
+        and not laatste_woord.casefold().startswith(lemma.casefold())
+    ):
         b.meld(
             rij.regel,
             "meervoud",
@@ -551,35 +578,78 @@ def _controleer_dubbel(bestanden: list[_Bestand]) -> None:
             )
 
 
-def _controleer_samenstellingen(bestanden: list[_Bestand]) -> None:
-    """A compound gets the article of its last part: veiligheidsbril ← de bril (warning)."""
+_GEEN_EERSTE_DEEL = frozenset({"ver", "ont", "her", "be", "ge", "er"})
+
+
+def _splitsingen(woord: str, naamwoorden: dict[str, str]) -> list[tuple[str, list[str]]]:
+    """Ways to read ``woord`` as <first part><listed noun>, longest listed last part first: per
+    way the last part and the spellings the first part may have (with or without a linking s/e/en)."""
+    splitsingen = []
+    for begin in range(3, len(woord) - 2):
+        staart = woord[begin:]
+        if staart not in naamwoorden:
+            continue
+        kop = woord[:begin].rstrip("-")
+        vormen = {kop}
+        for tussen in ("s", "e", "en"):
+            if kop.endswith(tussen) and len(kop) - len(tussen) >= 3:
+                vormen.add(kop[: len(kop) - len(tussen)])
+        vormen -= _GEEN_EERSTE_DEEL
+        if vormen:
+            splitsingen.append((staart, sorted(vormen)))
+    return splitsingen
+
+
+_Samenstelling = tuple[_Bestand, _Rij, list[tuple[str, list[str]]], dict[str, str]]
+
+
+def _samenstellingen(bestanden: list[_Bestand]) -> list[_Samenstelling]:
+    """Nouns that end in another listed noun of the same sector, with the possible splits."""
     naamwoorden: dict[str, str] = {}
-    for b in bestanden:
-        for rij in b.rijen:
-            if (
-                rij["woordsoort"] == ZELFSTANDIG
-                and rij["lidwoord"] in ("de", "het")
-                and " " not in rij["woord"]
-            ):
-                naamwoorden.setdefault(rij["woord"].casefold(), rij["lidwoord"])
-    for b in bestanden:
-        for rij in b.rijen:
-            woord, lidwoord = rij["woord"].casefold(), rij["lidwoord"]
-            if rij["woordsoort"] != ZELFSTANDIG or lidwoord not in ("de", "het") or " " in woord:
+    enkel = [
+        (b, rij)
+        for b in bestanden
+        for rij in b.rijen
+        if rij["woordsoort"] == ZELFSTANDIG and rij["lidwoord"] in ("de", "het") and " " not in rij["woord"]
+    ]
+    for _, rij in enkel:
+        naamwoorden.setdefault(rij["woord"].casefold(), rij["lidwoord"])
+    kandidaten: list[_Samenstelling] = []
+    for b, rij in enkel:
+        splitsingen = _splitsingen(rij["woord"].casefold(), naamwoorden)
+        if splitsingen:
+            kandidaten.append((b, rij, splitsingen, naamwoorden))
+    return kandidaten
+
+
+def _controleer_samenstellingen(
+    kandidaten: list[_Samenstelling], controle: spelling.Spellingcontrole
+) -> None:
+    """A compound gets the article of its last part: veiligheidsbril ← de bril (warning).
+
+    A split only counts when the first part is a word itself, so that 'slijmvlies' is not read as
+    slijmv + lies.
+    """
+    fout = controle.controleer(_eerste_delen(kandidaten), suggesties=False)
+    for b, rij, splitsingen, naamwoorden in kandidaten:
+        for staart, vormen in splitsingen:
+            if all(v in fout for v in vormen) and not any(v in naamwoorden for v in vormen):
                 continue
-            for begin in range(3, len(woord) - 3):
-                staart = woord[begin:].lstrip("-")
-                if staart in naamwoorden:
-                    if naamwoorden[staart] != lidwoord:
-                        b.meld(
-                            rij.regel,
-                            "lidwoord",
-                            f"'{lidwoord} {rij['woord']}' eindigt op '{staart}', en dat is '{naamwoorden[staart]} "
-                            f"{staart}' in deze lijst; een samenstelling krijgt het lidwoord van het laatste deel",
-                            f"controleer het lidwoord van '{rij['woord']}' en van '{staart}'",
-                            WAARSCHUWING,
-                        )
-                    break  # longest listed last part decides
+            lidwoord, verwacht = rij["lidwoord"], naamwoorden[staart]
+            if lidwoord != verwacht:
+                b.meld(
+                    rij.regel,
+                    "lidwoord",
+                    f"'{lidwoord} {rij['woord']}' eindigt op '{staart}', en dat is '{verwacht} {staart}' in "
+                    "deze lijst; een samenstelling krijgt het lidwoord van het laatste deel",
+                    f"controleer het lidwoord van '{rij['woord']}' en van '{staart}'",
+                    WAARSCHUWING,
+                )
+            break  # the longest real last part decides
+
+
+def _eerste_delen(kandidaten: list[_Samenstelling]) -> list[str]:
+    return [v for _, _, splitsingen, _ in kandidaten for _, vormen in splitsingen for v in vormen]
 
 
 def _controleer_volgorde(b: _Bestand, themas: dict[str, int]) -> None:
@@ -629,13 +699,18 @@ def _themas(pad: Path, sector: str) -> tuple[dict[str, int] | None, Path]:
 
 
 def _controleer_groep(
-    bestanden: list[_Bestand], sector: str, heel: bool, controle: spelling.Spellingcontrole
+    bestanden: list[_Bestand],
+    sector: str,
+    heel: bool,
+    samenstellingen: list[_Samenstelling],
+    controle: spelling.Spellingcontrole,
 ) -> None:
     """Check the files of one sector together; ``heel``: they make up the whole sector list."""
     for b in bestanden:
         if not b.rijen:
             continue
         themas, themas_pad = _themas(b.pad, sector)
+        themas_naam = toon_pad(themas_pad)
         if themas is None:
             b.meld(
                 0,
@@ -646,8 +721,8 @@ def _controleer_groep(
             )
         for rij in b.rijen:
             _controleer_tekst(b, rij)
-            _controleer_waarden(b, rij, themas, toon_pad(themas_pad))
-            _controleer_woordvorm(b, rij)
+            _controleer_waarden(b, rij, themas, themas_naam)
+            _controleer_woordvorm(b, rij, controle)
             _controleer_voorbeeldzin(b, rij)
             _controleer_afbeelding(b, rij)
             _controleer_vertalingen(b, rij)
@@ -655,7 +730,7 @@ def _controleer_groep(
             _controleer_volgorde(b, themas)
     _controleer_spelling(bestanden, controle)
     _controleer_dubbel(bestanden)
-    _controleer_samenstellingen(bestanden)
+    _controleer_samenstellingen(samenstellingen, controle)
     if heel:
         _controleer_aantal(bestanden, sector)
 
@@ -666,18 +741,30 @@ def _gesorteerd(bestanden: Iterable[_Bestand]) -> list[Probleem]:
 
 def _voorbereid(groepen: list[tuple[str, list[Path], bool]]) -> list[Probleem]:
     controle = spelling.standaard_controle()
-    gelezen = [(sector, [_lees(pad, sector) for pad in paden], heel) for sector, paden, heel in groepen]
-    # Warm the spelling cache with every word of every file in a single hunspell run.
-    controle.controleer(w for _, bs, _ in gelezen for b in bs for rij in b.rijen for w in _woorden_ruw(rij))
-    for sector, bestanden, heel in gelezen:
-        _controleer_groep(bestanden, sector, heel, controle)
-    return _gesorteerd(b for _, bs, _ in gelezen for b in bs)
+    gelezen = [
+        (sector, bestanden, heel, _samenstellingen(bestanden))
+        for sector, paden, heel in groepen
+        for bestanden in [[_lees(pad, sector) for pad in paden]]
+    ]
+    rijen = [rij for _, bestanden, _, _ in gelezen for b in bestanden for rij in b.rijen]
+    woorden = [w for rij in rijen for _, w in _spellingwoorden(rij)]
+    eerste_delen = [w for *_, kandidaten in gelezen for w in _eerste_delen(kandidaten)]
+    # One hunspell run for every word of every file; then suggestions for the unknown list words
+    # only, and an analysis only of the plurals that the rules do not recognise.
+    controle.controleer([*woorden, *eerste_delen], suggesties=False)
+    controle.controleer(woorden)
+    controle.analyseer(w for rij in rijen for w in _onbekende_meervouden(rij))
+    for sector, bestanden, heel, kandidaten in gelezen:
+        _controleer_groep(bestanden, sector, heel, kandidaten, controle)
+    return _gesorteerd(b for _, bestanden, _, _ in gelezen for b in bestanden)
 
 
-def _woorden_ruw(rij: _Rij) -> list[str]:
-    meervoud = rij.ruw.get("meervoud", "").strip()
-    tekst = rij.ruw.get("woord", "") + " " + ("" if meervoud == "-" else meervoud)
-    return spelling.woorden_in(unicodedata.normalize("NFC", tekst))
+def _onbekende_meervouden(rij: _Rij) -> list[str]:
+    """The last word of a plural that the rules do not accept (hunspell may still confirm it)."""
+    woord, meervoud = rij["woord"], rij["meervoud"]
+    if not woord or not meervoud or meervoud == "-" or spelling.meervoud_past(woord, meervoud):
+        return []
+    return [meervoud.split()[-1]]
 
 
 def controleer_bestand(pad: Path, sector: str | None = None) -> list[Probleem]:
@@ -692,10 +779,10 @@ def controleer_bestand(pad: Path, sector: str | None = None) -> list[Probleem]:
 
 def lijstbestanden(sector: str, map_: Path | None = None) -> list[Path]:
     """The files that make up a sector list: woorden.csv, or the drafts woorden.deel-*.csv."""
-    folder = (map_ or LIJSTEN_MAP) / sector
-    if (folder / "woorden.csv").exists():
-        return [folder / "woorden.csv"]
-    return sorted(folder.glob("woorden.deel-*.csv"))
+    volledig = lijst_pad(sector, map_)
+    if volledig.exists():
+        return [volledig]
+    return sorted(volledig.parent.glob("woorden.deel-*.csv"))
 
 
 def controleer_alles(map_: Path | None = None) -> list[Probleem]:
@@ -714,7 +801,7 @@ def _controleer_alles(map_: Path | None) -> tuple[list[Probleem], int]:
         else:
             ontbrekend.append(
                 Probleem(
-                    toon_pad(lijst_pad_van(sector, map_)),
+                    toon_pad(lijst_pad(sector, map_)),
                     0,
                     "",
                     f"de woordenlijst van sector {sector} ontbreekt",
@@ -725,18 +812,22 @@ def _controleer_alles(map_: Path | None) -> tuple[list[Probleem], int]:
     return sorted(ontbrekend + _voorbereid(groepen)), aantal
 
 
-def lijst_pad_van(sector: str, map_: Path | None) -> Path:
-    return (map_ or LIJSTEN_MAP) / sector / "woorden.csv"
-
-
 # --------------------------------------------------------------------------------------------
 # Command line: vakwoorden controleer
 # --------------------------------------------------------------------------------------------
 
 
 class _NederlandseHulp(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        super().add_usage(usage, actions, groups, prefix if prefix is not None else "gebruik: ")
+    """Help with a Dutch heading for the usage line."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, "gebruik: " if prefix is None else prefix)
 
 
 def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

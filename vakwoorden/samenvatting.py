@@ -17,16 +17,22 @@ def druk_samenvatting(database: Path) -> None:
     con = duckdb.connect(str(database), read_only=True)
     try:
         print("Ingelezen bestanden (rijen gelezen / geladen / quarantaine):")
-        for bestand, gelezen, geladen, quarantaine in con.execute(lees_sql("vragen/samenvatting_bestanden.sql")).fetchall():
+        for bestand, gelezen, geladen, quarantaine in con.execute(
+            lees_sql("vragen/samenvatting_bestanden.sql")
+        ).fetchall():
             print(f"  {bestand:<58} {_getal(gelezen):>9} {_getal(geladen):>9} {_getal(quarantaine):>6}")
-        geweigerd = con.execute("SELECT bestand, reden FROM controle.geweigerd_bestand ORDER BY bestand").fetchall()
+        geweigerd = con.execute(
+            "SELECT bestand, reden FROM controle.geweigerd_bestand ORDER BY bestand"
+        ).fetchall()
         for bestand, reden in geweigerd:
             print(f"  GEWEIGERD {bestand}: {reden}")
         print("\nWarehouse-tabellen:")
         for tabel, rijen in con.execute(lees_sql("vragen/samenvatting_tabellen.sql")).fetchall():
             print(f"  {tabel:<34} {_getal(rijen):>9} rijen")
         print("\nLeerlingen met een plaatsing, op het niveau van hun werkplek:")
-        for vaardigheid, op_niveau, met_doel in con.execute(lees_sql("vragen/samenvatting_doelen.sql")).fetchall():
+        for vaardigheid, op_niveau, met_doel in con.execute(
+            lees_sql("vragen/samenvatting_doelen.sql")
+        ).fetchall():
             print(f"  {vaardigheid:<20} {op_niveau:>4} van {met_doel}")
     finally:
         con.close()

@@ -1,12 +1,14 @@
-"""Dutch word knowledge for checking the lists: spelling, articles and plurals.
+"""Dutch word knowledge for checking the lists: spelling, articles, plurals, example sentences.
 
-Spelling is checked with the real hunspell-nl dictionary (OpenTaal), by running the ``hunspell``
-program once per batch of words in pipe mode. Trade terms that the dictionary lacks go in
+Spelling is checked with the real hunspell-nl dictionary (OpenTaal): the ``hunspell`` program runs
+once per batch of words (``-l`` to check, ``-a`` for suggestions, ``-m`` for the morphological
+analysis that confirms unusual plurals). Trade terms that the dictionary lacks go in
 ``toegestane_woorden.txt`` next to this file, one per line with the reason after a ``#``.
 
-The article and plural rules are deliberately small: only rules without exceptions, so that a
-complaint is almost always a real mistake. The spaCy lookup table (spacy-lookups-data) is used as
-an extra cross-check of plurals.
+The article and plural rules are deliberately small, so that a complaint is almost always a real
+mistake: -heid/-teit/-tie/-ing → de (-ing minus the few words not made from a verb: het ding,
+het messing), -isme and diminutives → het. The spaCy lookup table (spacy-lookups-data) is an extra
+cross-check of plurals.
 """
 
 from __future__ import annotations
@@ -69,7 +71,14 @@ def woorden_in(tekst: str) -> list[str]:
 
 
 class Spellingcontrole:
-    """Checks words against hunspell-nl plus the allow-list; remembers every answer."""
+    """Checks words against hunspell-nl plus the allow-list; remembers every answer.
+
+    Checking runs ``hunspell -l`` (fast: hundreds of words in a fraction of a second).
+    Suggestions come from ``hunspell -a``, which is slow for Dutch (about 0.2 s per unknown word),
+    so they are only made for the first ``MAX_SUGGESTIES`` unknown words.
+    """
+
+    MAX_SUGGESTIES = 20
 
     def __init__(
         self,
@@ -80,10 +89,13 @@ class Spellingcontrole:
         self.woordenboek = woordenboek
         self.programma = programma
         self.toegestaan = lees_toegestane_woorden(toegestaan) if toegestaan else {}
-        self._bekend: dict[str, list[str] | None] = {}  # word -> None if correct, else suggestions
+        self._fout: dict[str, bool] = {}  # word -> rejected by hunspell
+        self._suggesties: dict[str, list[str]] = {}
+        self._gezocht: set[str] = set()  # words whose suggestions were looked up
+        self._analyses: dict[str, list[tuple[str, str]]] = {}
 
-    def _draai_hunspell(self, woorden: list[str]) -> list[list[str] | None]:
-        """One hunspell run in ispell pipe mode (-a): per word None (correct) or suggestions."""
+    def _hunspell(self, optie: str, woorden: list[str], tijdslimiet: float | None = None) -> str:
+        """Run hunspell once with ``optie`` on one word per line; its standard output."""
         pad = shutil.which(self.programma)
         if pad is None:
             raise HunspellOntbreekt(
@@ -93,10 +105,11 @@ class Spellingcontrole:
         # '^' makes hunspell treat the rest of the line as text, never as a pipe-mode command.
         invoer = "".join(f"^{woord}\n" for woord in woorden)
         resultaat = subprocess.run(
-            [pad, "-d", self.woordenboek, "-i", "UTF-8", "-a"],
+            [pad, "-d", self.woordenboek, "-i", "UTF-8", optie],
             input=invoer.encode("utf-8"),
             capture_output=True,
             check=False,
+            timeout=tijdslimiet,
             env={**os.environ, "LC_ALL": "C.UTF-8"},
         )
         fout = resultaat.stderr.decode("utf-8", "replace")
@@ -105,39 +118,54 @@ class Spellingcontrole:
                 f"Het Nederlandse woordenboek '{self.woordenboek}' voor hunspell is niet gevonden, dus de "
                 f"spelling kan niet worden gecontroleerd. Oplossing: {INSTALLATIE_HINT}."
             )
-        regels = resultaat.stdout.decode("utf-8", "replace").split("\n")[1:]  # skip version banner
-        antwoorden: list[list[str] | None] = []
-        huidig: list[str] | None = None
-        for regel in regels:
-            if len(antwoorden) == len(woorden):
-                break
-            if regel == "":
-                antwoorden.append(huidig)
-                huidig = None
-            elif regel[0] in "&#":
-                # "& woord n offset: sug1, sug2" or "# woord offset" (no suggestions)
-                _, _, suggesties = regel.partition(": ")
-                nieuw = [s.strip() for s in suggesties.split(",") if s.strip()] if regel[0] == "&" else []
-                huidig = (huidig or []) + nieuw
-        if len(antwoorden) != len(woorden):
-            raise RuntimeError("Onverwacht antwoord van hunspell: aantal regels klopt niet.")
-        return antwoorden
+        return resultaat.stdout.decode("utf-8", "replace")
 
-    def controleer(self, woorden: Iterable[str]) -> dict[str, list[str]]:
-        """Unknown words with hunspell's suggestions (possibly empty); correct words are left out."""
+    def _zoek_suggesties(self, woorden: list[str]) -> None:
+        try:
+            uitvoer = self._hunspell("-a", woorden, tijdslimiet=10)
+        except subprocess.TimeoutExpired:
+            return
+        for regel in uitvoer.splitlines():
+            # "& woord aantal positie: suggestie1, suggestie2" ("#" = no suggestions)
+            if regel.startswith("& "):
+                kop, _, rest = regel.partition(": ")
+                self._suggesties[kop.split()[1]] = [s.strip() for s in rest.split(",") if s.strip()]
+
+    def controleer(self, woorden: Iterable[str], suggesties: bool = True) -> dict[str, list[str]]:
+        """Unknown words with hunspell's suggestions (possibly empty); correct words are left out.
+
+        With ``suggesties=False`` no new suggestions are looked up (much faster for many unknown words).
+        """
         lijst = list(dict.fromkeys(unicodedata.normalize("NFC", w) for w in woorden if w.strip()))
-        nieuw = [w for w in lijst if w not in self._bekend and w.casefold() not in self.toegestaan]
+        lijst = [w for w in lijst if w.casefold() not in self.toegestaan]
+        nieuw = [w for w in lijst if w not in self._fout]
         if nieuw:
-            for woord, antwoord in zip(nieuw, self._draai_hunspell(nieuw), strict=True):
-                self._bekend[woord] = antwoord
-        onbekend: dict[str, list[str]] = {}
-        for woord in lijst:
-            if woord.casefold() in self.toegestaan:
-                continue
-            antwoord = self._bekend[woord]
-            if antwoord is not None:
-                onbekend[woord] = antwoord
-        return onbekend
+            afgewezen = set(self._hunspell("-l", nieuw).split())
+            for woord in nieuw:
+                delen = re.split(r"[-'’/]", woord)
+                self._fout[woord] = woord in afgewezen or any(d in afgewezen for d in delen)
+        if suggesties:
+            zonder = [w for w in lijst if self._fout[w] and w not in self._gezocht][: self.MAX_SUGGESTIES]
+            if zonder:
+                self._gezocht.update(zonder)
+                self._zoek_suggesties(zonder)
+        return {w: self._suggesties.get(w, []) for w in lijst if self._fout[w]}
+
+    def analyseer(self, woorden: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
+        """hunspell's morphological analyses (``-m``): per word a list of (stem, tag), e.g.
+        ``laskappen`` → [("laskap", "NN2")] (NN2: plural noun); compounds give their last part."""
+        lijst = list(dict.fromkeys(woorden))
+        nieuw = [w for w in lijst if w not in self._analyses and w.strip()]
+        if nieuw:
+            for woord in nieuw:
+                self._analyses[woord] = []
+            for regel in self._hunspell("-m", nieuw).splitlines():
+                vorm, _, analyse = regel.partition("  ")
+                stammen = re.findall(r"st:(\S+)", analyse)
+                labels = re.findall(r"ts:(\S+)", analyse)
+                if vorm in self._analyses and stammen:
+                    self._analyses[vorm].append((stammen[-1], labels[-1] if labels else ""))
+        return {w: self._analyses.get(w, []) for w in lijst}
 
     def is_goed(self, woord: str) -> bool:
         return not self.controleer([woord])
@@ -154,6 +182,9 @@ def standaard_controle() -> Spellingcontrole:
 # --------------------------------------------------------------------------------------------
 
 _DE_UITGANGEN = ("heid", "teit", "tie")
+# -ing words that are not made from a verb: het ding, het messing (brass)
+_ING_HET = frozenset({"ding", "onding"})
+_ING_HET_STAART = ("messing",)
 _VERKLEINWOORD = re.compile(r"(?:[bcdfghkpstxz]je|etje|tje|pje)$")
 
 
@@ -162,7 +193,7 @@ def vereist_lidwoord(woord: str) -> tuple[str, str] | None:
     w = woord.casefold()
     if " " in w or len(w) < 4:
         return None
-    if w.endswith("ing") and w not in {"ding", "onding"}:
+    if w.endswith("ing") and w not in _ING_HET and not w.endswith(_ING_HET_STAART):
         return "de", "woorden op -ing"
     for uitgang in _DE_UITGANGEN:
         if w.endswith(uitgang):
@@ -245,6 +276,15 @@ def meervoud_past(woord: str, meervoud: str) -> bool:
         else:
             return False
     return heeft_meervoud
+
+
+def is_meervoud_volgens_woordenboek(woord: str, meervoud: str, analyses: list[tuple[str, str]]) -> bool:
+    """Whether hunspell analyses ``meervoud`` as the plural (NN2) of ``woord`` or of its last part."""
+    w = woord.casefold()
+    return any(
+        label == "NN2" and (stam.casefold() == w or (len(stam) >= 3 and w.endswith(stam.casefold())))
+        for stam, label in analyses
+    )
 
 
 @cache

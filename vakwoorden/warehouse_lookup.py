@@ -16,7 +16,9 @@ def _vraag(database: Path, naam: str, parameters: list[str]) -> list[tuple[str, 
     try:
         return [(str(a), str(b)) for a, b in con.execute(lees_sql(naam), parameters).fetchall()]
     except duckdb.CatalogException as fout:
-        raise FileNotFoundError(f"het warehouse {database} mist tabellen ({fout}); draai eerst 'vakwoorden demo'.") from fout
+        raise FileNotFoundError(
+            f"het warehouse {database} mist tabellen ({fout}); draai eerst 'vakwoorden demo'."
+        ) from fout
     finally:
         con.close()
 

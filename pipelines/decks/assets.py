@@ -7,7 +7,13 @@ learner decks, from the warehouse. Audio is cached by content, so only the first
 from dagster import AssetExecutionContext, AssetKey, Config, MaterializeResult, asset
 
 from pipelines.resources import Uitvoer, Warehouse
-from vakwoorden.anki.deck import DeckResultaat, bouw_deck, bouw_sector_deck, werkplek_titel, woorden_bij_sleutels
+from vakwoorden.anki.deck import (
+    DeckResultaat,
+    bouw_deck,
+    bouw_sector_deck,
+    werkplek_titel,
+    woorden_bij_sleutels,
+)
 from vakwoorden.lijst import SECTOREN, TALEN, lees_alle
 from vakwoorden.warehouse_lookup import leerlingen_met_plaatsing, woorden_voor_leerling, woorden_voor_werkplek
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
 from dagster import get_dagster_logger
@@ -24,7 +25,7 @@ class Verslag:
     rijen_geladen: int = 0
     rijen_quarantaine: int = 0
 
-    def metadata(self) -> dict[str, object]:
+    def metadata(self) -> dict[str, Any]:
         return {
             "bestanden_geladen": len(self.geladen),
             "bestanden_ongewijzigd": len(self.ongewijzigd),

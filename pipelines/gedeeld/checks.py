@@ -3,7 +3,7 @@
 
 from collections.abc import Sequence
 
-from dagster import AssetCheckResult, AssetCheckSeverity, AssetChecksDefinition, AssetKey, asset_check
+from dagster import AssetCheckResult, AssetChecksDefinition, AssetCheckSeverity, AssetKey, asset_check
 
 from pipelines.resources import Warehouse, lees_sql
 

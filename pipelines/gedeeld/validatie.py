@@ -22,34 +22,35 @@ class Normalisatie:
 
 @dataclass
 class Controles:
-    """Collects reasons per row; a row with at least one reason goes to quarantine."""
+    """Collects (condition, reason) pairs; a row meeting at least one condition goes to quarantine.
 
-    redenen: list[pl.Expr] = field(default_factory=list)
+    Reasons are text built per row, which is costly on millions of rows, so :meth:`splits`
+    first separates the rows with a cheap boolean test and builds reasons only for bad rows.
+    """
+
+    regels: list[tuple[pl.Expr, pl.Expr]] = field(default_factory=list)
     normalisaties: list[Normalisatie] = field(default_factory=list)
 
     def als(self, voorwaarde: pl.Expr, reden: str | pl.Expr) -> None:
         tekst = pl.lit(reden) if isinstance(reden, str) else reden
-        self.redenen.append(pl.when(voorwaarde).then(tekst))
-
-    def reden(self, expressie: pl.Expr) -> None:
-        """An expression that is null when fine, or the reason."""
-        self.redenen.append(expressie)
+        self.regels.append((voorwaarde.fill_null(False), tekst))
 
     def genormaliseerd(self, kolom: str, origineel: pl.Expr, genormaliseerd: pl.Expr) -> None:
         self.normalisaties.append(Normalisatie(kolom, origineel, genormaliseerd))
 
     def splits(self, frame: pl.DataFrame, bestand: str) -> tuple[pl.DataFrame, pl.DataFrame]:
         """(good rows, quarantine rows with file, row and reason)."""
-        if self.redenen:
-            reden = pl.concat_str(self.redenen, separator="; ", ignore_nulls=True)
-            frame = frame.with_columns(pl.when(reden == "").then(None).otherwise(reden).alias(REDEN))
-        else:
-            frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias(REDEN))
-        goed = frame.filter(pl.col(REDEN).is_null()).drop(REDEN)
-        fout = frame.filter(pl.col(REDEN).is_not_null()).select(
-            pl.lit(bestand).alias("bestand"), pl.col(REGEL).alias("regel"), pl.col(REDEN)
+        if not self.regels:
+            return frame, pl.DataFrame(schema={"bestand": pl.String, "regel": pl.Int64, REDEN: pl.String})
+        # Lazy, so that Polars computes sub-expressions shared by several conditions only once.
+        fout = frame.lazy().with_columns(pl.any_horizontal([v for v, _ in self.regels]).alias(REDEN)).collect()
+        goed = fout.filter(~pl.col(REDEN)).drop(REDEN)
+        slecht = fout.filter(pl.col(REDEN)).drop(REDEN)
+        reden = pl.concat_str([pl.when(v).then(t) for v, t in self.regels], separator="; ", ignore_nulls=True)
+        quarantaine = slecht.select(
+            pl.lit(bestand).alias("bestand"), pl.col(REGEL).alias("regel"), reden.alias(REDEN)
         )
-        return goed, fout
+        return goed, quarantaine
 
     def normalisatielog(self, goed: pl.DataFrame, bestand: str) -> pl.DataFrame:
         """Every changed value of the rows that were kept, counted per (column, from, to)."""

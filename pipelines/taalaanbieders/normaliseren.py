@@ -75,26 +75,29 @@ def niveau(expressie: pl.Expr) -> pl.Expr:
     return tekst.str.extract(r"^(A0|A1|A2|B1|B2|C1|C2)(?:\.[1-4])?$", 1)
 
 
-def niveau_reden(origineel: pl.Expr, kolomnaam: str) -> pl.Expr:
-    """Why a non-empty level could not be normalised."""
+def niveau_redenen(
+    origineel: pl.Expr, kolomnaam: str, genormaliseerd: pl.Expr | None = None
+) -> list[tuple[pl.Expr, pl.Expr]]:
+    """(condition, reason) pairs for a non-empty level that could not be normalised."""
     tekst = schoon(origineel)
+    onbekend = tekst.is_not_null() & (niveau(origineel) if genormaliseerd is None else genormaliseerd).is_null()
     referentie = tekst.str.to_uppercase().str.contains(r"^[1-4]F$")
-    return (
-        pl.when(tekst.is_not_null() & niveau(origineel).is_null() & referentie)
-        .then(
+    return [
+        (
+            onbekend & referentie,
             pl.format(
                 "referentieniveau '{}' in kolom '{}' is geen ERK-niveau; vraag de taalaanbieder om het ERK-niveau",
                 tekst,
                 pl.lit(kolomnaam),
-            )
-        )
-        .when(tekst.is_not_null() & niveau(origineel).is_null())
-        .then(
+            ),
+        ),
+        (
+            onbekend & ~referentie,
             pl.format(
                 "onbekend niveau '{}' in kolom '{}'; gebruik A0, A1, A2, B1, B2, C1 of C2", tekst, pl.lit(kolomnaam)
-            )
-        )
-    )
+            ),
+        ),
+    ]
 
 
 def getal(expressie: pl.Expr, decimaalteken: str) -> pl.Expr:

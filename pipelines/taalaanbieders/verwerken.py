@@ -93,11 +93,19 @@ def lees(mapping: Mapping, pad: Path) -> pl.DataFrame:
     return lees_csv(pad, CsvOpties(mapping.codering, mapping.scheidingsteken), kolommen)
 
 
-def _identificatie(mapping: Mapping, c: Controles) -> pl.Expr:
+def _schoon_id(mapping: Mapping) -> pl.Expr:
     ruw = nm.schoon(pl.col(mapping.id_kolom)).str.replace_all(r"[\s.\-]", "")
     if mapping.id_soort == "bsn":
         # Spreadsheets drop the leading zero of a BSN: an 8-digit number gets it back.
         ruw = pl.when(ruw.str.contains(r"^\d{8}$")).then(pl.lit("0") + ruw).otherwise(ruw)
+    return ruw
+
+
+def _identificatie(mapping: Mapping, c: Controles) -> pl.Expr:
+    # The cleaned identifier is computed once into column ID (see verwerk_frame): the
+    # 11-proef reads it nine times, and recomputing the cleaning each time is costly.
+    ruw = pl.col(ID)
+    if mapping.id_soort == "bsn":
         c.als(ruw.is_null(), f"BSN ontbreekt in kolom '{mapping.id_kolom}'")
         c.als(ruw.is_not_null() & ~bsn_elfproef(ruw), "ongeldig BSN (11-proef)")
     elif mapping.id_soort == "vnummer":
@@ -113,27 +121,21 @@ def _datum_controle(c: Controles, origineel: pl.Expr, waarde: pl.Expr, kolom: st
     tekst = nm.schoon(origineel)
     if verplicht:
         c.als(tekst.is_null(), f"datum ontbreekt in kolom '{kolom}'")
-    c.reden(
-        pl.when(tekst.is_not_null() & waarde.is_null()).then(
-            pl.format("ongeldige datum '{}' in kolom '{}' (verwacht {})", tekst, pl.lit(kolom), pl.lit(leesbaar))
-        )
+    c.als(
+        tekst.is_not_null() & waarde.is_null(),
+        pl.format("ongeldige datum '{}' in kolom '{}' (verwacht {})", tekst, pl.lit(kolom), pl.lit(leesbaar)),
     )
-    c.reden(
-        pl.when(waarde > pl.lit(dt.date.today())).then(
-            pl.format("datum '{}' in kolom '{}' ligt in de toekomst", tekst, pl.lit(kolom))
-        )
-    )
+    c.als(waarde > pl.lit(dt.date.today()), pl.format("datum '{}' in kolom '{}' ligt in de toekomst", tekst, pl.lit(kolom)))
 
 
 def _categorie(c: Controles, mapping: Mapping, veld: str, varianten: dict[str, str], toegestaan: tuple[str, ...]) -> pl.Expr:
     origineel = _veld(mapping, veld)
     waarde = nm.via_varianten(origineel, varianten)
     kolom = _bronnaam(mapping, veld)
-    c.reden(
-        pl.when(nm.schoon(origineel).is_not_null() & waarde.is_null()).then(
-            pl.format("onbekende {} '{}' in kolom '{}'; gebruik {}", pl.lit(veld.replace("_", " ")),
-                      nm.schoon(origineel), pl.lit(kolom), pl.lit(", ".join(toegestaan)))
-        )
+    c.als(
+        nm.schoon(origineel).is_not_null() & waarde.is_null(),
+        pl.format("onbekende {} '{}' in kolom '{}'; gebruik {}", pl.lit(veld.replace("_", " ")),
+                  nm.schoon(origineel), pl.lit(kolom), pl.lit(", ".join(toegestaan))),
     )  # fmt: skip
     c.genormaliseerd(kolom, nm.schoon(origineel), waarde)
     return waarde
@@ -143,6 +145,7 @@ def verwerk_frame(mapping: Mapping, frame: pl.DataFrame, bestand: str, sleutel: 
     """Validate, normalise and pseudonymise rows already read from ``bestand``."""
     c = Controles()
     ook_iso = mapping.formaat == "xlsx"
+    frame = frame.with_columns(_schoon_id(mapping).alias(ID))
     kolommen: dict[str, pl.Expr] = {ID: _identificatie(mapping, c)}
 
     datum_bron = pl.col(mapping.kolommen["datum"])
@@ -165,9 +168,8 @@ def verwerk_frame(mapping: Mapping, frame: pl.DataFrame, bestand: str, sleutel: 
             waarde = nm.getal(origineel, mapping.decimaalteken)
             kolommen[veld] = waarde
             kolom = _bronnaam(mapping, veld)
-            c.reden(pl.when(origineel.is_not_null() & waarde.is_null()).then(
-                pl.format("ongeldig getal '{}' in kolom '{}'", origineel, pl.lit(kolom))))  # fmt: skip
-            c.reden(pl.when(waarde < 0).then(pl.format("negatief aantal uren in kolom '{}'", pl.lit(kolom))))
+            c.als(origineel.is_not_null() & waarde.is_null(), pl.format("ongeldig getal '{}' in kolom '{}'", origineel, pl.lit(kolom)))
+            c.als(waarde < 0, f"negatief aantal uren in kolom '{kolom}'")
     if {"uren_aangeboden", "uren_aanwezig"} <= kolommen.keys():
         c.als(
             kolommen["uren_aanwezig"] > kolommen["uren_aangeboden"],
@@ -176,10 +178,14 @@ def verwerk_frame(mapping: Mapping, frame: pl.DataFrame, bestand: str, sleutel: 
 
     # Levels: one column per skill (wide) or a skill column plus a level column (long).
     if mapping.is_breed:
+        # Normalised once into a column of its own; the checks and the output read that column.
+        frame = frame.with_columns(nm.niveau(pl.col(k)).alias(f"niveau:{v}") for v, k in mapping.vaardigheden.items())
         for vaardigheid, kolom in mapping.vaardigheden.items():
-            kolommen[f"niveau:{vaardigheid}"] = nm.niveau(pl.col(kolom))
-            c.reden(nm.niveau_reden(pl.col(kolom), kolom))
-            c.genormaliseerd(kolom, nm.schoon(pl.col(kolom)), nm.niveau(pl.col(kolom)))
+            genormaliseerd = pl.col(f"niveau:{vaardigheid}")
+            kolommen[f"niveau:{vaardigheid}"] = genormaliseerd
+            for voorwaarde, reden in nm.niveau_redenen(pl.col(kolom), kolom, genormaliseerd):
+                c.als(voorwaarde, reden)
+            c.genormaliseerd(kolom, nm.schoon(pl.col(kolom)), genormaliseerd)
         c.als(
             pl.all_horizontal([nm.schoon(pl.col(k)).is_null() for k in mapping.vaardigheden.values()])
             & pl.lit(not any(v in mapping.kolommen for v in UREN_VELDEN)),
@@ -187,28 +193,26 @@ def verwerk_frame(mapping: Mapping, frame: pl.DataFrame, bestand: str, sleutel: 
         )
     else:
         v_kolom, n_kolom = mapping.kolommen["vaardigheid"], mapping.kolommen["niveau"]
-        vaardigheid = nm.via_varianten(pl.col(v_kolom), nm.VAARDIGHEID_VARIANTEN)
-        kolommen["vaardigheid"] = vaardigheid
+        vaardigheid_expr = nm.via_varianten(pl.col(v_kolom), nm.VAARDIGHEID_VARIANTEN)
+        kolommen["vaardigheid"] = vaardigheid_expr
         c.als(nm.schoon(pl.col(v_kolom)).is_null(), f"vaardigheid ontbreekt in kolom '{v_kolom}'")
-        c.reden(
-            pl.when(nm.schoon(pl.col(v_kolom)).str.to_uppercase() == "KNM").then(
-                pl.lit("onderdeel 'KNM' is geen taalvaardigheid; KNM hoort niet in de NT2-voortgang")
-            ).when(nm.schoon(pl.col(v_kolom)).is_not_null() & vaardigheid.is_null()).then(
-                pl.format("onbekende vaardigheid '{}' in kolom '{}'; gebruik {}", nm.schoon(pl.col(v_kolom)),
-                          pl.lit(v_kolom), pl.lit(", ".join(nm.VAARDIGHEDEN)))
-            )
-        )  # fmt: skip
-        c.genormaliseerd(v_kolom, nm.schoon(pl.col(v_kolom)), vaardigheid)
+        knm = nm.schoon(pl.col(v_kolom)).str.to_uppercase() == "KNM"
+        c.als(knm, "onderdeel 'KNM' is geen taalvaardigheid; KNM hoort niet in de NT2-voortgang")
+        c.als(~knm & nm.schoon(pl.col(v_kolom)).is_not_null() & vaardigheid_expr.is_null(),
+              pl.format("onbekende vaardigheid '{}' in kolom '{}'; gebruik {}", nm.schoon(pl.col(v_kolom)),
+                        pl.lit(v_kolom), pl.lit(", ".join(nm.VAARDIGHEDEN))))  # fmt: skip
+        c.genormaliseerd(v_kolom, nm.schoon(pl.col(v_kolom)), vaardigheid_expr)
         kolommen["niveau"] = nm.niveau(pl.col(n_kolom))
         c.als(nm.schoon(pl.col(n_kolom)).is_null(), f"niveau ontbreekt in kolom '{n_kolom}'")
-        c.reden(nm.niveau_reden(pl.col(n_kolom), n_kolom))
+        for voorwaarde, reden in nm.niveau_redenen(pl.col(n_kolom), n_kolom):
+            c.als(voorwaarde, reden)
         c.genormaliseerd(n_kolom, nm.schoon(pl.col(n_kolom)), kolommen["niveau"])
 
     rijen_gelezen = frame.height
     # Reasons and normalisations refer to source columns, so evaluate them on the source frame.
     goed_bron, quarantaine = c.splits(frame, bestand)
     normalisaties = c.normalisatielog(goed_bron, bestand)
-    goed = goed_bron.select(pl.col(REGEL), *(e.alias(k) for k, e in kolommen.items()))
+    goed = goed_bron.lazy().select(pl.col(REGEL), *(e.alias(k) for k, e in kolommen.items())).collect()
     goed = pseudonimiseer_kolom(goed, ID, sleutel, mapping.id_soort, bereik=_bereik(mapping))
     goed = goed.with_columns(pl.lit(mapping.code).alias("taalaanbieder"), pl.lit(bestand).alias("bestand"))
     return Verwerkt(

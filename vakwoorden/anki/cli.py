@@ -43,7 +43,11 @@ def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "vertaling en een woordenlijst om te printen.",
         epilog=VOORBEELDEN,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        add_help=False,
     )
+    parser._positionals.title = "sector"
+    parser._optionals.title = "opties"
+    parser.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
     parser.add_argument("sector", nargs="?", choices=SECTOREN, help="sector: " + ", ".join(SECTOREN))
     groep = parser.add_mutually_exclusive_group()
     groep.add_argument("--werkplek", metavar="ID", help="deck met precies de woorden van deze werkplek")

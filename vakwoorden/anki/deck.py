@@ -190,11 +190,19 @@ def bouw_sector_deck(
     woorden: Sequence[Vakwoord] | None = None,
     themas: Sequence[Thema] | None = None,
     lijsten_map: Path | None = None,
-    **opties: Any,
+    geluid: bool = True,
+    cache: Path | None = None,
+    grootboek: Path | None = None,
+    woordenlijst: Path | bool = True,
+    voortgang: Voortgang | None = None,
+    melden: Melden | None = None,
+    nu: float | None = None,
 ) -> DeckResultaat:
-    """Deck of one sector with a subdeck per theme. ``woorden``/``themas`` default to the
-    sector's lists in ``lijsten_map`` (default: the lists shipped in this package).
-    Further keyword options: see ``bouw_deck``."""
+    """Deck "Vakwoorden::<Sector>" with a subdeck per theme, in the order of ``themas``.
+
+    ``woorden``/``themas`` default to the sector's ``woorden.csv``/``themas.csv`` in
+    ``lijsten_map`` (default: the lists shipped in this package). Other options: see ``bouw_deck``.
+    """
     if sector not in SECTOREN:
         raise ValueError(f"Onbekende sector '{sector}'. Kies uit: {', '.join(SECTOREN)}.")
     lijst = list(woorden) if woorden is not None else lees_lijst(sector, lijsten_map)
@@ -207,7 +215,13 @@ def bouw_sector_deck(
         themas=thema_lijst,
         lijsten_map=lijsten_map,
         beschrijving=f"Vaktaal voor de sector {sector}.",
-        **opties,
+        geluid=geluid,
+        cache=cache,
+        grootboek=grootboek,
+        woordenlijst=woordenlijst,
+        voortgang=voortgang,
+        melden=melden,
+        nu=nu,
     )
 
 
@@ -244,7 +258,7 @@ def bouw_deck(
         taal=taal,
         themas=None,
         lijsten_map=lijsten_map,
-        beschrijving="Vaktaal voor je werkplek.",
+        beschrijving="Vaktaal voor je werk.",
         geluid=geluid,
         cache=cache,
         grootboek=grootboek,
@@ -310,62 +324,71 @@ def _bouw(
     woorden = _uniek(woorden, meld)
     if not woorden:
         raise ValueError("Geen woorden om een deck van te maken.")
-    if themas is not None:
-        groepen = studievolgorde(woorden, themas)
-    else:
-        groepen = [("", sorted(woorden, key=lambda w: not w.veiligheid))]
-    omschrijvingen = {t.naam: t.omschrijving for t in themas or ()}
+    groepen = _deckgroepen(woorden, titel, themas)
 
     uitspraak = Uitspraak(cache, aan=geluid)
     if geluid and not uitspraak.beschikbaar:
         meld(uitspraak.reden)
     teksten = [t for w in woorden for t in (uitgesproken_woord(w), w.voorbeeldzin)]
-    stap = "Uitspraak maken"
-    audio = uitspraak.maak_alle(teksten, (lambda d, t: voortgang(stap, d, t)) if voortgang else None)
+    audio = uitspraak.maak_alle(
+        teksten, (lambda gedaan, totaal: voortgang("Uitspraak maken", gedaan, totaal)) if voortgang else None
+    )
 
     boek = Grootboek(grootboek or standaard_grootboek(uit), nu)
     model = maak_notitietype(boek)
-    breedte = len(str(len(groepen)))
     decks: list[genanki.Deck] = []
-    if themas is not None:
+    if themas is not None:  # the sector deck itself, above its theme subdecks
         decks.append(genanki.Deck(deck_id(titel), titel, _beschrijving(beschrijving, taal)))
-    media: list[Path] = [pad for pad in audio.values()]
     positie = 0
-
     with tempfile.TemporaryDirectory(prefix="vakwoorden-deck-") as tijdelijk:
-        tijdelijke_map = Path(tijdelijk)
-        for nummer, (thema, groep) in enumerate(groepen, 1):
-            if themas is not None:
-                naam = f"{titel}::{nummer:0{breedte}d}. {_deelnaam(thema_naam(thema))}"
-                deck = genanki.Deck(deck_id(naam), naam, omschrijvingen.get(thema, ""))
-            else:
-                deck = genanki.Deck(deck_id(titel), titel, _beschrijving(beschrijving, taal))
+        afbeeldingen = Path(tijdelijk)
+        for groep in groepen:
+            omschrijving = groep.omschrijving if themas is not None else _beschrijving(beschrijving, taal)
+            deck = genanki.Deck(deck_id(groep.decknaam), groep.decknaam, omschrijving)
             decks.append(deck)
-            for woord in groep:
+            for woord in groep.woorden:
                 positie += 1
-                notitie = _notitie(
-                    woord, taal, model, boek, audio, positie, lijsten_map, tijdelijke_map, meld
-                )
+                notitie = _notitie(woord, taal, model, boek, audio, positie, lijsten_map, afbeeldingen, meld)
                 deck.add_note(notitie)
                 _tel(resultaat, woord, notitie, taal, boek)
                 if voortgang is not None:
                     voortgang("Kaarten maken", positie, len(woorden))
-        media.extend(sorted(tijdelijke_map.iterdir()))
-        _schrijf_pakket(decks, media, uit, nu)
+        _schrijf_pakket(decks, [*audio.values(), *sorted(afbeeldingen.iterdir())], uit, nu)
 
     boek.opslaan()
     resultaat.grootboek = boek.map
     if woordenlijst:
-        lijst_pad = uit.with_suffix(".html") if woordenlijst is True else Path(woordenlijst)
-        kopjes = [
-            (f"{n:0{breedte}d}. {thema_naam(t)}" if themas is not None else "", g)
-            for n, (t, g) in enumerate(groepen, 1)
-        ]
-        thema_omschrijvingen = {
-            kop: omschrijvingen.get(t, "") for (kop, _), (t, _) in zip(kopjes, groepen, strict=True)
-        }
-        resultaat.woordenlijst = schrijf_woordenlijst(lijst_pad, titel, kopjes, taal, thema_omschrijvingen)
+        resultaat.woordenlijst = schrijf_woordenlijst(
+            uit.with_suffix(".html") if woordenlijst is True else Path(woordenlijst),
+            titel,
+            [(groep.kopje, groep.woorden) for groep in groepen],
+            taal,
+            {groep.kopje: groep.omschrijving for groep in groepen},
+        )
     return resultaat
+
+
+@dataclass(frozen=True)
+class _Deckgroep:
+    """The words of one (sub)deck, and how the deck and the printed list call it."""
+
+    decknaam: str
+    kopje: str
+    omschrijving: str
+    woorden: list[Vakwoord]
+
+
+def _deckgroepen(woorden: list[Vakwoord], titel: str, themas: Sequence[Thema] | None) -> list[_Deckgroep]:
+    if themas is None:
+        return [_Deckgroep(titel, "", "", sorted(woorden, key=lambda w: not w.veiligheid))]
+    omschrijvingen = {t.naam: t.omschrijving for t in themas}
+    per_thema = studievolgorde(woorden, themas)
+    breedte = len(str(len(per_thema)))  # "01." when there are ten themes or more
+    groepen = []
+    for nummer, (thema, groep) in enumerate(per_thema, 1):
+        kopje = f"{nummer:0{breedte}d}. {_deelnaam(thema_naam(thema))}"
+        groepen.append(_Deckgroep(f"{titel}::{kopje}", kopje, omschrijvingen.get(thema, ""), groep))
+    return groepen
 
 
 def _beschrijving(basis: str, taal: str) -> str:
