@@ -1,0 +1,84 @@
+"""The sensor, the vocabulary table with its check, and the deck assets, run as Dagster runs them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from dagster import AssetKey, AssetSelection, DagsterInstance, RunRequest, SkipReason, build_sensor_context
+from pijplijn import draai, vraag
+
+from pipelines.definitions import defs
+from pipelines.demodata import genereer
+from pipelines.resources import Landingsplaats
+
+FIXTURES = Path(__file__).parent / "fixtures" / "landing"
+
+
+def test_sensor_start_alleen_bij_nieuwe_of_gewijzigde_bestanden(tmp_path: Path) -> None:
+    landing = tmp_path / "landing"
+    shutil.copytree(FIXTURES / "goed_utf8_bom", landing)
+    sensor = defs.get_sensor_def("nieuwe_bestanden")
+    with DagsterInstance.ephemeral() as instance:
+        context = build_sensor_context(instance=instance, resources={"landingsplaats": Landingsplaats(map=str(landing))})
+        eerste = sensor(context)
+        assert isinstance(eerste, RunRequest)
+        context = build_sensor_context(
+            instance=instance, cursor=context.cursor, resources={"landingsplaats": Landingsplaats(map=str(landing))}
+        )
+        assert isinstance(sensor(context), SkipReason)
+        nieuw = landing / "taalaanbieders" / "testschool" / "export2.csv"
+        nieuw.write_bytes((landing / "taalaanbieders" / "testschool" / "export.csv").read_bytes())
+        context = build_sensor_context(
+            instance=instance, cursor=context.cursor, resources={"landingsplaats": Landingsplaats(map=str(landing))}
+        )
+        derde = sensor(context)
+        assert isinstance(derde, RunRequest) and derde.run_key != eerste.run_key
+
+
+def test_vakwoordentabel_met_controle(tmp_path: Path) -> None:
+    database = tmp_path / "wh.duckdb"
+    resultaat = draai(FIXTURES / "goed_utf8_bom", database, selectie=AssetSelection.groups("vakwoorden"))
+    assert resultaat.success
+    checks = {e.check_name: e.passed for e in resultaat.get_asset_check_evaluations()}
+    assert checks["woordenlijsten_kloppen"]
+    per_sector = dict(vraag(database, "SELECT sector, count(*) FROM kern.vakwoord GROUP BY ALL"))
+    assert all(per_sector[s] >= 300 for s in ("metaal", "zorg", "bouw"))
+    # Safety first: in every sector the first theme is about safety or hygiene.
+    eerste = vraag(database, "SELECT sector, thema FROM kern.vakwoord WHERE thema_volgorde = 1 GROUP BY ALL ORDER BY 1")
+    assert eerste == [("bouw", "veiligheid"), ("metaal", "veiligheid"), ("zorg", "hygiëne")]
+    sleutels = vraag(database, "SELECT count(*), count(DISTINCT (sector, woord)) FROM kern.vakwoord")
+    assert sleutels[0][0] == sleutels[0][1]
+
+
+def test_werkplek_en_leerling_decks_uit_het_warehouse(tmp_path: Path) -> None:
+    landing = tmp_path / "landing"
+    genereer(landing, leerlingen=12, zaad=3)
+    database = tmp_path / "wh.duckdb"
+    uit = tmp_path / "uit"
+    selectie = AssetSelection.all() - AssetSelection.assets(AssetKey(["decks", "sector"]))
+    from dagster import materialize
+
+    from pipelines.resources import Pseudonimisering, Uitvoer, Warehouse
+
+    resultaat = materialize(
+        [*(defs.assets or []), *(defs.asset_checks or [])],  # type: ignore[list-item]
+        resources={
+            "warehouse": Warehouse(pad=str(database)),
+            "landingsplaats": Landingsplaats(map=str(landing)),
+            "pseudonimisering": Pseudonimisering(sleutel="k" * 40),
+            "uitvoer": Uitvoer(map=str(uit)),
+        },
+        selection=selectie,
+        run_config={
+            "ops": {
+                "decks__werkplek": {"config": {"werkplek": "WP-ME01", "geluid": False}},
+                "decks__leerling": {"config": {"geluid": False}},
+            }
+        },
+    )
+    assert resultaat.success
+    assert (uit / "decks" / "werkplekken" / "WP-ME01-nl.apkg").exists()
+    leerlingen = {p for (p,) in vraag(database, "SELECT DISTINCT leerling FROM kern.plaatsing")}
+    gemaakt = {p.stem for p in (uit / "decks" / "leerlingen").glob("*.apkg")}
+    assert gemaakt and gemaakt <= leerlingen
