@@ -10,23 +10,11 @@ Registreer = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], N
 
 
 def _registraties() -> list[Registreer]:
-    # Imported lazily so that `vakwoorden controleer` does not pay for importing Dagster.
-    from vakwoorden import commando_demo, commando_genereer
+    # Imported here so that `vakwoorden --help` stays quick; Dagster is only imported by `demo`.
+    from vakwoorden import commando_demo, commando_genereer, controle
+    from vakwoorden.anki import cli as anki_cli
 
-    registraties: list[Registreer] = [commando_demo.registreer, commando_genereer.registreer]
-    try:
-        from vakwoorden import controle
-
-        registraties.append(controle.registreer)
-    except ImportError:  # pragma: no cover - module under construction
-        pass
-    try:
-        from vakwoorden.anki import cli as anki_cli
-
-        registraties.append(anki_cli.registreer)
-    except ImportError:  # pragma: no cover - module under construction
-        pass
-    return registraties
+    return [commando_demo.registreer, commando_genereer.registreer, controle.registreer, anki_cli.registreer]
 
 
 def maak_parser() -> argparse.ArgumentParser:
