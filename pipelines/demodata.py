@@ -381,22 +381,25 @@ def genereer_groot(pad: Path, rijen: int, zaad: int = 7) -> None:
     rng = random.Random(zaad)
     leerlingen = max(1, rijen // 8)
     bsns = [bsn(rng) for _ in range(leerlingen)]
-    kolommen = {
-        "Periode van": "01-01-2025", "Periode tot": "31-03-2025", "Achternaam": "Haddad", "Voornaam": "Amal",
-        "Woonplaats": "Zwolle", "Leerroute": "B1", "Moedertaal": "Arabisch",
-    }  # fmt: skip
-    frame = pl.DataFrame({"i": pl.int_range(0, rijen, eager=True)}).select(
-        *(pl.lit(v).alias(k) for k, v in list(kolommen.items())[:2]),
-        pl.Series("BSN", bsns).gather(pl.int_range(0, rijen, eager=True) % leerlingen),
-        *(pl.lit(v).alias(k) for k, v in list(kolommen.items())[2:]),
+    index = pl.int_range(0, rijen, eager=True)
+    i = pl.col("i")
+    frame = pl.DataFrame({"i": index, "BSN": pl.Series(bsns).gather(index % leerlingen)}).select(
+        pl.lit("01-01-2025").alias("Periode van"),
+        pl.lit("31-03-2025").alias("Periode tot"),
+        pl.col("BSN"),
+        pl.lit("Haddad").alias("Achternaam"),
+        pl.lit("Amal").alias("Voornaam"),
+        pl.lit("Zwolle").alias("Woonplaats"),
+        pl.lit("B1").alias("Leerroute"),
+        pl.lit("Arabisch").alias("Moedertaal"),
         pl.lit("132,0").alias("Uren aangeboden"),
-        pl.format("{},5", (pl.int_range(0, rijen) % 40) + 90).alias("Uren aanwezig"),
+        pl.format("{},5", i % 40 + 90).alias("Uren aanwezig"),
         pl.lit("10,0").alias("Afwezig geoorloofd"),
         pl.lit("1,5").alias("Afwezig ongeoorloofd"),
-        pl.format("{}-03-2025", ((pl.int_range(0, rijen) % 28) + 1).cast(pl.String).str.zfill(2)).alias("Datum toets"),
+        pl.format("{}-03-2025", (i % 28 + 1).cast(pl.String).str.zfill(2)).alias("Datum toets"),
         pl.lit("Voortgangstoets NT2").alias("Toets"),
         *(
-            pl.lit(NIVEAUS).list.get((pl.int_range(0, rijen) + k) % 5).alias(v)
+            pl.lit(NIVEAUS).list.get((i + k) % 5).alias(v)
             for k, v in enumerate(["Lezen", "Luisteren", "Spreken", "Gesprekken voeren", "Schrijven"])
         ),
         pl.lit("").alias("Opmerking"),

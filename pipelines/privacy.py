@@ -11,7 +11,6 @@ digits never collide, and a provider's own learner number is scoped to that prov
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from collections.abc import Iterable
 
@@ -20,16 +19,11 @@ import polars as pl
 DEMO_SLEUTEL = "demo-sleutel-alleen-voor-nepgegevens"
 PSEUDONIEM_LENGTE = 20  # hex characters = 80 bits; collisions are negligible at millions of learners
 ID_SOORTEN = ("bsn", "vnummer", "leerlingnummer")
+ID = "__identificatie"  # working column of a cleaned raw identifier; replaced by the pseudonym
 
 
 class SleutelOntbreekt(RuntimeError):
     """Raised when real data would be processed without a pseudonymisation key."""
-
-
-def pseudoniem(sleutel: str, id_soort: str, identificatie: str, bereik: str = "") -> str:
-    """Keyed pseudonym for one identifier; ``bereik`` scopes provider-local numbers."""
-    bericht = f"{id_soort}:{bereik}:{identificatie}".encode()
-    return hmac.new(sleutel.encode(), bericht, hashlib.sha256).hexdigest()[:PSEUDONIEM_LENGTE]
 
 
 def pseudoniemen(sleutel: str, id_soort: str, identificaties: Iterable[str], bereik: str = "") -> dict[str, str]:
@@ -55,6 +49,26 @@ def pseudonimiseer_kolom(
     return frame.join(koppel, on=kolom, how="left").drop(kolom)
 
 
+ONGELDIG_BSN = "ongeldig BSN (11-proef)"
+ONGELDIG_VNUMMER = "ongeldig V-nummer (verwacht 10 cijfers)"
+
+
+def schoon_nummer(kolom: pl.Expr, is_bsn: pl.Expr | bool) -> pl.Expr:
+    """An identifier without spaces, dots and dashes (null when empty).
+
+    Spreadsheets drop the leading zero of a BSN, so an 8-digit BSN gets it back. Compute this
+    once into a column: the 11-proef reads it nine times.
+    """
+    ruw = kolom.cast(pl.String).str.replace_all(r"[\s.\-]", "")
+    ruw = pl.when(ruw == "").then(None).otherwise(ruw)
+    bsn = is_bsn if isinstance(is_bsn, pl.Expr) else pl.lit(is_bsn)
+    return pl.when(bsn & ruw.str.contains(r"^\d{8}$")).then(pl.lit("0") + ruw).otherwise(ruw)
+
+
+def is_vnummer(expressie: pl.Expr) -> pl.Expr:
+    return expressie.str.contains(r"^\d{10}$")
+
+
 def bsn_elfproef(expressie: pl.Expr) -> pl.Expr:
     """True when a 9-digit string passes the 11-proef (weights 9..2, and -1 on the last digit)."""
     gewichten = [9, 8, 7, 6, 5, 4, 3, 2, -1]
@@ -62,10 +76,3 @@ def bsn_elfproef(expressie: pl.Expr) -> pl.Expr:
     for positie, gewicht in enumerate(gewichten):
         som = som + expressie.str.slice(positie, 1).cast(pl.Int64, strict=False) * gewicht
     return expressie.str.contains(r"^\d{9}$") & (som % 11 == 0) & (som != 0)
-
-
-def is_geldig_bsn(bsn: str) -> bool:
-    if len(bsn) != 9 or not bsn.isdigit():
-        return False
-    som = sum(int(c) * g for c, g in zip(bsn, [9, 8, 7, 6, 5, 4, 3, 2, -1], strict=True))
-    return som != 0 and som % 11 == 0

@@ -15,7 +15,12 @@ SLEUTEL = "test-sleutel-0123456789abcdef0123456789abcdef"
 
 
 def draai(
-    landing: Path, database: Path, sleutel: str = SLEUTEL, selectie: AssetSelection = INLEZEN, uit: Path | None = None
+    landing: Path,
+    database: Path,
+    sleutel: str = SLEUTEL,
+    selectie: AssetSelection = INLEZEN,
+    uit: Path | None = None,
+    run_config: dict | None = None,
 ) -> ExecuteInProcessResult:
     resources = {
         "warehouse": Warehouse(pad=str(database)),
@@ -25,7 +30,9 @@ def draai(
     }
     assets = list(defs.assets or [])
     checks = list(defs.asset_checks or [])
-    return materialize([*assets, *checks], resources=resources, selection=selectie, raise_on_error=False)
+    return materialize(
+        [*assets, *checks], resources=resources, selection=selectie, run_config=run_config, raise_on_error=False
+    )
 
 
 def tabellen(database: Path) -> dict[str, list[tuple]]:

@@ -215,10 +215,7 @@ def test_leeg_warehouse_resultaat(tmp_path, lijsten, capsys, monkeypatch):
 def test_via_hoofdcommando(tmp_path, lijsten, capsys):
     from vakwoorden import cli
 
-    try:
-        parser = cli.maak_parser()
-    except ImportError as fout:  # another feature module still under construction
-        pytest.skip(f"hoofdcommando nog niet compleet: {fout}")
+    parser = cli.maak_parser()
     args = parser.parse_args(
         [
             "deck",

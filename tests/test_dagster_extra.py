@@ -57,19 +57,11 @@ def test_werkplek_en_leerling_decks_uit_het_warehouse(tmp_path: Path) -> None:
     database = tmp_path / "wh.duckdb"
     uit = tmp_path / "uit"
     selectie = AssetSelection.all() - AssetSelection.assets(AssetKey(["decks", "sector"]))
-    from dagster import materialize
-
-    from pipelines.resources import Pseudonimisering, Uitvoer, Warehouse
-
-    resultaat = materialize(
-        [*(defs.assets or []), *(defs.asset_checks or [])],  # type: ignore[list-item]
-        resources={
-            "warehouse": Warehouse(pad=str(database)),
-            "landingsplaats": Landingsplaats(map=str(landing)),
-            "pseudonimisering": Pseudonimisering(sleutel="k" * 40),
-            "uitvoer": Uitvoer(map=str(uit)),
-        },
-        selection=selectie,
+    resultaat = draai(
+        landing,
+        database,
+        selectie=selectie,
+        uit=uit,
         run_config={
             "ops": {
                 "decks__werkplek": {"config": {"werkplek": "WP-ME01", "geluid": False}},

@@ -6,11 +6,12 @@ learner decks, from the warehouse. Audio is cached by content, so only the first
 
 from dagster import AssetExecutionContext, AssetKey, Config, MaterializeResult, asset
 
-from pipelines.resources import Uitvoer, Warehouse
+from pipelines.resources import Uitvoer, Warehouse, lees_sql
 from vakwoorden.anki.deck import (
     DeckResultaat,
     bouw_deck,
     bouw_sector_deck,
+    leerling_titel,
     werkplek_titel,
     woorden_bij_sleutels,
 )
@@ -81,7 +82,7 @@ def werkplek_decks(
 ) -> MaterializeResult:
     lijsten = lees_alle()
     with warehouse.verbinding(alleen_lezen=True) as con:
-        alle = [r[0] for r in con.execute("SELECT werkplek FROM kern.werkplek ORDER BY werkplek").fetchall()]
+        alle = [r[0] for r in con.execute(lees_sql("vragen/werkplekken.sql")).fetchall()]
     werkplekken = [config.werkplek] if config.werkplek else alle
     map_ = uitvoer.pad / "decks" / "werkplekken"
     resultaten = []
@@ -108,8 +109,6 @@ def werkplek_decks(
 def leerling_decks(
     context: AssetExecutionContext, config: LeerlingDecksConfig, warehouse: Warehouse, uitvoer: Uitvoer
 ) -> MaterializeResult:
-    from vakwoorden.anki.deck import leerling_titel
-
     lijsten = lees_alle()
     leerlingen = leerlingen_met_plaatsing(warehouse.bestand)
     if config.leerling:

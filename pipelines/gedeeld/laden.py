@@ -42,6 +42,16 @@ def al_geladen(con: duckdb.DuckDBPyConnection, bestand: str, sha: str) -> bool:
     return rij is not None and rij[0] == sha
 
 
+def _voeg_toe(con: duckdb.DuckDBPyConnection, sql: str, frame: pl.DataFrame) -> None:
+    """Run an INSERT ... FROM nieuw with ``frame`` registered as ``nieuw``."""
+    if frame.height:
+        con.register("nieuw", frame)
+        try:
+            con.execute(sql)
+        finally:
+            con.unregister("nieuw")
+
+
 def laad_bestand(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -60,20 +70,11 @@ def laad_bestand(
         for tabel in STAGING_TABELLEN:
             con.execute(_VERWIJDER[tabel], [bestand])
         for tabel, frame in tabellen.items():
-            if frame.height:
-                con.register("nieuw", frame)
-                con.execute(_VOEG_TOE[tabel])
-                con.unregister("nieuw")
+            _voeg_toe(con, _VOEG_TOE[tabel], frame)
         con.execute("DELETE FROM controle.quarantaine WHERE bestand = ?", [bestand])
-        if quarantaine.height:
-            con.register("nieuw", quarantaine)
-            con.execute("INSERT INTO controle.quarantaine BY NAME SELECT * FROM nieuw")
-            con.unregister("nieuw")
+        _voeg_toe(con, "INSERT INTO controle.quarantaine BY NAME SELECT * FROM nieuw", quarantaine)
         con.execute("DELETE FROM controle.normalisatie WHERE bestand = ?", [bestand])
-        if normalisaties.height:
-            con.register("nieuw", normalisaties)
-            con.execute("INSERT INTO controle.normalisatie BY NAME SELECT * FROM nieuw")
-            con.unregister("nieuw")
+        _voeg_toe(con, "INSERT INTO controle.normalisatie BY NAME SELECT * FROM nieuw", normalisaties)
         con.execute(
             lees_sql("controle/registreer_bestand.sql"),
             [bestand, bron, taalaanbieder, sha, rijen_gelezen, rijen_gelezen - quarantaine.height,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipelines.gedeeld.fouten import OnleesbaarBestand
+from pipelines.privacy import ID_SOORTEN
 from pipelines.taalaanbieders.normaliseren import VAARDIGHEDEN
 
 MAPPING_BESTAND = "mapping.toml"
@@ -34,7 +35,6 @@ CANONIEKE_VELDEN: dict[str, str] = {
     "afwezig_ongeoorloofd": "uren ongeoorloofd afwezig in de periode",
 }
 FORMATEN = ("csv", "xlsx")
-ID_SOORTEN = ("bsn", "vnummer", "leerlingnummer")
 
 
 @dataclass(frozen=True)

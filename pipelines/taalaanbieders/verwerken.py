@@ -14,11 +14,18 @@ import polars as pl
 
 from pipelines.gedeeld.inlezen import REGEL, CsvOpties, lees_csv, lees_xlsx
 from pipelines.gedeeld.validatie import Controles
-from pipelines.privacy import bsn_elfproef, pseudonimiseer_kolom
+from pipelines.privacy import (
+    ID,
+    ONGELDIG_BSN,
+    ONGELDIG_VNUMMER,
+    bsn_elfproef,
+    is_vnummer,
+    pseudonimiseer_kolom,
+    schoon_nummer,
+)
 from pipelines.taalaanbieders import normaliseren as nm
 from pipelines.taalaanbieders.mapping import Mapping
 
-ID = "__identificatie"
 UREN_VELDEN = ("uren_aangeboden", "uren_aanwezig", "afwezig_geoorloofd", "afwezig_ongeoorloofd")
 
 METING_SCHEMA = {
@@ -93,24 +100,15 @@ def lees(mapping: Mapping, pad: Path) -> pl.DataFrame:
     return lees_csv(pad, CsvOpties(mapping.codering, mapping.scheidingsteken), kolommen)
 
 
-def _schoon_id(mapping: Mapping) -> pl.Expr:
-    ruw = nm.schoon(pl.col(mapping.id_kolom)).str.replace_all(r"[\s.\-]", "")
-    if mapping.id_soort == "bsn":
-        # Spreadsheets drop the leading zero of a BSN: an 8-digit number gets it back.
-        ruw = pl.when(ruw.str.contains(r"^\d{8}$")).then(pl.lit("0") + ruw).otherwise(ruw)
-    return ruw
-
-
 def _identificatie(mapping: Mapping, c: Controles) -> pl.Expr:
-    # The cleaned identifier is computed once into column ID (see verwerk_frame): the
-    # 11-proef reads it nine times, and recomputing the cleaning each time is costly.
+    # The cleaned identifier is computed once into column ID (see verwerk_frame).
     ruw = pl.col(ID)
     if mapping.id_soort == "bsn":
         c.als(ruw.is_null(), f"BSN ontbreekt in kolom '{mapping.id_kolom}'")
-        c.als(ruw.is_not_null() & ~bsn_elfproef(ruw), "ongeldig BSN (11-proef)")
+        c.als(ruw.is_not_null() & ~bsn_elfproef(ruw), ONGELDIG_BSN)
     elif mapping.id_soort == "vnummer":
         c.als(ruw.is_null(), f"V-nummer ontbreekt in kolom '{mapping.id_kolom}'")
-        c.als(ruw.is_not_null() & ~ruw.str.contains(r"^\d{10}$"), "ongeldig V-nummer (verwacht 10 cijfers)")
+        c.als(ruw.is_not_null() & ~is_vnummer(ruw), ONGELDIG_VNUMMER)
     else:
         c.als(ruw.is_null(), f"leerlingnummer ontbreekt in kolom '{mapping.id_kolom}'")
     return ruw
@@ -145,7 +143,7 @@ def verwerk_frame(mapping: Mapping, frame: pl.DataFrame, bestand: str, sleutel: 
     """Validate, normalise and pseudonymise rows already read from ``bestand``."""
     c = Controles()
     ook_iso = mapping.formaat == "xlsx"
-    frame = frame.with_columns(_schoon_id(mapping).alias(ID))
+    frame = frame.with_columns(schoon_nummer(pl.col(mapping.id_kolom), mapping.id_soort == "bsn").alias(ID))
     kolommen: dict[str, pl.Expr] = {ID: _identificatie(mapping, c)}
 
     datum_bron = pl.col(mapping.kolommen["datum"])

@@ -15,7 +15,15 @@ import polars as pl
 from pipelines.gedeeld.fouten import OnleesbaarBestand
 from pipelines.gedeeld.inlezen import REGEL, CsvOpties, lees_csv
 from pipelines.gedeeld.validatie import Controles
-from pipelines.privacy import bsn_elfproef, pseudonimiseer_kolom
+from pipelines.privacy import (
+    ID,
+    ONGELDIG_BSN,
+    ONGELDIG_VNUMMER,
+    bsn_elfproef,
+    is_vnummer,
+    pseudonimiseer_kolom,
+    schoon_nummer,
+)
 from pipelines.taalaanbieders import normaliseren as nm
 
 SECTOREN = ("metaal", "zorg", "bouw")
@@ -59,6 +67,11 @@ def _lees(pad: Path, kolommen: list[str]) -> pl.DataFrame:
     return lees_csv(pad, CsvOpties("utf-8", scheiding), kolommen)
 
 
+def _datum(origineel: pl.Expr) -> pl.Expr:
+    """Our template asks for jjjj-mm-dd; dd-mm-jjjj, as Dutch spreadsheets write it, is accepted too."""
+    return pl.coalesce(nm.datum(origineel, "%Y-%m-%d"), nm.datum(origineel, "%d-%m-%Y"))
+
+
 def _niveau_eis(origineel: pl.Expr) -> pl.Expr:
     tekst = nm.schoon(origineel).str.to_uppercase()
     return pl.coalesce(nm.niveau(origineel), tekst.replace_strict(REFERENTIENIVEAU, default=None))
@@ -86,10 +99,9 @@ def verwerk_werkplekken(pad: Path, bestand: str) -> WerkplekVerwerkt:
     werkplek = goed.select(
         nm.schoon(pl.col("werkplek")).alias("werkplek"),
         nm.schoon(pl.col("werkgever")).alias("werkgever"),
-        nm.schoon(pl.col("sector")).str.to_lowercase().alias("sector"),
+        sector.alias("sector"),
         nm.schoon(pl.col("functie")).alias("functie"),
-        (nm.schoon(pl.col("vca_vereist")).str.to_lowercase().replace_strict(JA_NEE, default=None) == "true")
-        .alias("vca_vereist"),
+        (vca == "true").alias("vca_vereist"),
         pl.lit(bestand).alias("bestand"),
         pl.col(REGEL).alias("bronregel"),
     )
@@ -110,14 +122,13 @@ def verwerk_plaatsingen(pad: Path, bestand: str, sleutel: str, bekende_werkplekk
     frame = _lees(pad, PLAATSING_KOLOMMEN)
     c = Controles()
     soort_id = nm.schoon(pl.col("soort_identificatie")).str.to_lowercase().str.replace_all(r"[\s\-]", "")
-    ruw = nm.schoon(pl.col("identificatie")).str.replace_all(r"[\s.\-]", "")
-    ruw = pl.when((soort_id == "bsn") & ruw.str.contains(r"^\d{8}$")).then(pl.lit("0") + ruw).otherwise(ruw)
+    frame = frame.with_columns(schoon_nummer(pl.col("identificatie"), soort_id == "bsn").alias(ID))
+    ruw = pl.col(ID)
     c.als(ruw.is_null(), "identificatie ontbreekt")
     c.als(~soort_id.is_in(["bsn", "vnummer"]) | soort_id.is_null(),
           "soort_identificatie moet BSN of V-nummer zijn")  # fmt: skip
-    c.als((soort_id == "bsn") & ruw.is_not_null() & ~bsn_elfproef(ruw), "ongeldig BSN (11-proef)")
-    c.als((soort_id == "vnummer") & ruw.is_not_null() & ~ruw.str.contains(r"^\d{10}$"),
-          "ongeldig V-nummer (verwacht 10 cijfers)")  # fmt: skip
+    c.als((soort_id == "bsn") & ruw.is_not_null() & ~bsn_elfproef(ruw), ONGELDIG_BSN)
+    c.als((soort_id == "vnummer") & ruw.is_not_null() & ~is_vnummer(ruw), ONGELDIG_VNUMMER)
     werkplek = nm.schoon(pl.col("werkplek"))
     c.als(werkplek.is_null() | ~werkplek.is_in(sorted(bekende_werkplekken)),
           pl.format("onbekende werkplek '{}'; voeg hem eerst toe aan werkplekken.csv", werkplek))  # fmt: skip
@@ -125,9 +136,7 @@ def verwerk_plaatsingen(pad: Path, bestand: str, sleutel: str, bekende_werkplekk
     c.als(soort.is_null(), pl.format("onbekende soort plaatsing '{}'; gebruik {}", nm.schoon(pl.col("soort")),
                                      pl.lit(", ".join(PLAATSINGSSOORTEN))))  # fmt: skip
     c.genormaliseerd("soort", nm.schoon(pl.col("soort")), soort)
-    start = nm.datum(pl.col("startdatum"), "%Y-%m-%d")
-    start = pl.coalesce(start, nm.datum(pl.col("startdatum"), "%d-%m-%Y"))
-    eind = pl.coalesce(nm.datum(pl.col("einddatum"), "%Y-%m-%d"), nm.datum(pl.col("einddatum"), "%d-%m-%Y"))
+    start, eind = _datum(pl.col("startdatum")), _datum(pl.col("einddatum"))
     c.als(start.is_null(), pl.format("ongeldige of lege startdatum '{}' (verwacht jjjj-mm-dd)", nm.schoon(pl.col("startdatum"))))
     c.als(nm.schoon(pl.col("einddatum")).is_not_null() & eind.is_null(),
           pl.format("ongeldige einddatum '{}' (verwacht jjjj-mm-dd)", nm.schoon(pl.col("einddatum"))))  # fmt: skip
@@ -137,10 +146,10 @@ def verwerk_plaatsingen(pad: Path, bestand: str, sleutel: str, bekende_werkplekk
     delen = []
     for soort_naam in ("bsn", "vnummer"):
         deel = goed.filter(soort_id == soort_naam).select(
-            ruw.alias("__id"), werkplek.alias("werkplek"), soort.alias("soort"),
+            ruw, werkplek.alias("werkplek"), soort.alias("soort"),
             start.alias("startdatum"), eind.alias("einddatum"), pl.col(REGEL).alias("bronregel"),
         )  # fmt: skip
-        delen.append(pseudonimiseer_kolom(deel, "__id", sleutel, soort_naam))
+        delen.append(pseudonimiseer_kolom(deel, ID, sleutel, soort_naam))
     plaatsing = pl.concat(delen).with_columns(pl.lit(bestand).alias("bestand")).sort("bronregel")
     return WerkplekVerwerkt(frame.height, {"plaatsing": plaatsing}, quarantaine, normalisaties)
 

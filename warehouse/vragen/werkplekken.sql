@@ -1,0 +1,1 @@
+SELECT werkplek FROM kern.werkplek ORDER BY werkplek;
