@@ -18,8 +18,9 @@ from pathlib import Path
 import duckdb
 
 from pipelines.demodata import MAPPINGS, genereer_groot
-from pipelines.gedeeld.laden import laad_bestand, sha256
+from pipelines.gedeeld.laden import sha256
 from pipelines.resources import lees_sql
+from pipelines.taalaanbieders.laden import laad_verwerkt
 from pipelines.taalaanbieders.mapping import lees_mapping
 from pipelines.taalaanbieders.verwerken import verwerk_bestand
 
@@ -41,12 +42,7 @@ def pijplijn(pad: Path, mapping_pad: Path, database: Path) -> tuple[float, int, 
     verwerkt = verwerk_bestand(mapping, pad, "taalaanbieders/taalschool-noord/groot.csv", "bench-sleutel-" + "x" * 32)
     con = duckdb.connect(str(database))
     con.execute(lees_sql("schema.sql"))
-    laad_bestand(
-        con, bestand=verwerkt.bestand, bron="taalaanbieder", taalaanbieder=mapping.code, sha=sha256(pad),
-        rijen_gelezen=verwerkt.rijen_gelezen,
-        tabellen={"nt2_meting": verwerkt.metingen, "nt2_uren": verwerkt.uren, "leerling": verwerkt.leerlingen},
-        quarantaine=verwerkt.quarantaine, normalisaties=verwerkt.normalisaties,
-    )  # fmt: skip
+    laad_verwerkt(con, verwerkt, sha256(pad))
     metingen = con.execute("SELECT count(*) FROM staging.nt2_meting").fetchall()[0][0]
     con.close()
     return time.perf_counter() - begin, verwerkt.rijen_gelezen, int(metingen)

@@ -11,6 +11,7 @@ digits never collide, and a provider's own learner number is scoped to that prov
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from collections.abc import Iterable
 
@@ -28,12 +29,30 @@ class SleutelOntbreekt(RuntimeError):
 
 def pseudoniemen(sleutel: str, id_soort: str, identificaties: Iterable[str], bereik: str = "") -> dict[str, str]:
     """Pseudonyms for many identifiers at once, computing each distinct value only once."""
+    # The HMAC state after key and prefix is computed once and copied per value: the same
+    # HMAC-SHA256 as hmac.digest(sleutel, prefix + waarde), at a third of the cost.
+    begin = hmac.new(sleutel.encode(), f"{id_soort}:{bereik}:".encode(), "sha256")
+    uitkomst = {}
+    for waarde in set(identificaties):
+        h = begin.copy()
+        h.update(waarde.encode())
+        uitkomst[waarde] = h.hexdigest()[:PSEUDONIEM_LENGTE]
+    return uitkomst
+
+
+def hmac_blokken(sleutel: str, id_soort: str, bereik: str = "") -> tuple[bytes, bytes]:
+    """The two keyed blocks of HMAC-SHA256 (RFC 2104), for computing pseudonyms inside DuckDB.
+
+    HMAC(K, m) = SHA256((K ^ opad) || SHA256((K ^ ipad) || m)). Returns ((K ^ ipad) || prefix,
+    K ^ opad), where prefix is what :func:`pseudoniemen` puts before every identifier, so
+    ``sha256(buiten || unhex(sha256(binnen || waarde)))`` equals :func:`pseudoniemen`'s result.
+    """
     sleutel_bytes = sleutel.encode()
-    voorvoegsel = f"{id_soort}:{bereik}:"
-    return {
-        waarde: hmac.digest(sleutel_bytes, (voorvoegsel + waarde).encode(), "sha256").hex()[:PSEUDONIEM_LENGTE]
-        for waarde in set(identificaties)
-    }
+    if len(sleutel_bytes) > 64:  # SHA-256's block size; longer keys are hashed first
+        sleutel_bytes = hashlib.sha256(sleutel_bytes).digest()
+    blok = sleutel_bytes.ljust(64, b"\0")
+    binnen = bytes(b ^ 0x36 for b in blok) + f"{id_soort}:{bereik}:".encode()
+    return binnen, bytes(b ^ 0x5C for b in blok)
 
 
 def pseudonimiseer_kolom(

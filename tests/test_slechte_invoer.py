@@ -31,7 +31,7 @@ def test_foute_rij_gaat_naar_quarantaine(geval: str, regel: int, reden: str, tmp
     resultaat = draai(FIXTURES / geval, database)
     assert resultaat.success
     assert vraag(database, "SELECT bestand, regel, reden FROM controle.quarantaine") == [(BESTAND, regel, reden)]
-    assert vraag(database, "SELECT count(*) FROM staging.nt2_meting") == [(0,)]
+    assert vraag(database, "SELECT count(*) FROM staging.nt2_rapportage") == [(0,)]
     checks = {e.check_name: e.passed for e in resultaat.get_asset_check_evaluations() if e.asset_key == TAAL}
     assert checks["telling_per_bestand_klopt"]
 

@@ -42,41 +42,41 @@ CREATE TABLE IF NOT EXISTS staging.taalaanbieder (
     formaat           VARCHAR NOT NULL
 );
 
-CREATE TABLE IF NOT EXISTS staging.nt2_meting (
-    leerling      VARCHAR NOT NULL,
-    taalaanbieder VARCHAR NOT NULL,
-    datum         DATE NOT NULL,
-    vaardigheid   VARCHAR NOT NULL,
-    niveau        VARCHAR NOT NULL,
-    soort_meting  VARCHAR NOT NULL,
-    instrument    VARCHAR,
-    uitslag       VARCHAR,
-    bestand       VARCHAR NOT NULL,
-    bronregel     BIGINT NOT NULL
-);
+-- Warehouses from before version 2 staged taalaanbieder rows in three tables (nt2_meting,
+-- nt2_uren, leerling). Drop them and forget those loads, so the next run loads every taalaanbieder
+-- file again into staging.nt2_rapportage. Nothing is lost: the exports are still in the landing folder.
+DELETE FROM controle.ingelezen_bestand
+WHERE bron = 'taalaanbieder'
+    AND EXISTS (SELECT 1 FROM duckdb_tables() WHERE schema_name = 'staging' AND table_name = 'nt2_meting');
+DROP TABLE IF EXISTS staging.nt2_meting;
+DROP TABLE IF EXISTS staging.nt2_uren;
+DROP TABLE IF EXISTS staging.leerling;
 
-CREATE TABLE IF NOT EXISTS staging.nt2_uren (
-    leerling             VARCHAR NOT NULL,
-    taalaanbieder        VARCHAR NOT NULL,
-    periode_start        DATE,
-    periode_eind         DATE,
-    uren_aangeboden      DOUBLE,
-    uren_aanwezig        DOUBLE,
-    afwezig_geoorloofd   DOUBLE,
-    afwezig_ongeoorloofd DOUBLE,
-    bestand              VARCHAR NOT NULL,
-    bronregel            BIGINT NOT NULL
-);
-
-CREATE TABLE IF NOT EXISTS staging.leerling (
-    leerling      VARCHAR NOT NULL,
-    taalaanbieder VARCHAR NOT NULL,
-    datum         DATE,
-    id_soort      VARCHAR NOT NULL,
-    leerroute     VARCHAR,
-    thuistaal     VARCHAR,
-    bestand       VARCHAR NOT NULL,
-    bronregel     BIGINT NOT NULL
+-- One row per accepted row of a taalaanbieder export, as it arrived (the source's grain),
+-- validated and pseudonymised. kern.nt2_meting, kern.nt2_uren and kern.leerling are built from it.
+CREATE TABLE IF NOT EXISTS staging.nt2_rapportage (
+    leerling                 VARCHAR NOT NULL,
+    taalaanbieder            VARCHAR NOT NULL,
+    id_soort                 VARCHAR NOT NULL,
+    datum                    DATE NOT NULL,
+    soort_meting             VARCHAR NOT NULL,
+    instrument               VARCHAR,
+    uitslag                  VARCHAR,
+    leerroute                VARCHAR,
+    thuistaal                VARCHAR,
+    periode_start            DATE,
+    periode_eind             DATE,
+    uren_aangeboden          DOUBLE,
+    uren_aanwezig            DOUBLE,
+    afwezig_geoorloofd       DOUBLE,
+    afwezig_ongeoorloofd     DOUBLE,
+    niveau_lezen             VARCHAR,
+    niveau_luisteren         VARCHAR,
+    niveau_spreken           VARCHAR,
+    niveau_gesprekken_voeren VARCHAR,
+    niveau_schrijven         VARCHAR,
+    bestand                  VARCHAR NOT NULL,
+    bronregel                BIGINT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS staging.werkplek (

@@ -1,26 +1,29 @@
-"""Reading one export file into a frame of text columns, or refusing it whole.
+"""Reading one export file into a table of text columns, or refusing it whole.
 
 Only the columns asked for are kept, so names and other personal data in an export are never
-loaded. Every value is read as text: parsing happens later, row by row, so that one bad value
-sends one row to quarantine instead of failing the whole file.
+loaded. Every value is read as text: parsing happens later, so that one bad value sends one row
+to quarantine instead of failing the whole file. Every row keeps its line number in the file
+(``bronregel``), also when blank lines are skipped, so quarantine messages point at the right line.
+
+CSV files are parsed by DuckDB (fast on millions of rows); the table lives in the caller's
+connection, normally a private in-memory one, so raw identifiers never touch the warehouse.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import polars as pl
+from duckdb import ColumnExpression, ConstantExpression, Expression, FunctionExpression, StarExpression
 
 from pipelines.gedeeld.fouten import OnleesbaarBestand
+from pipelines.gedeeld.tekencodering import kopnamen, leesbron
 
 REGEL = "bronregel"
-# 'Ã«' and friends: UTF-8 bytes decoded as Windows-1252.
-_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178]")
+LEES_CSV = Path(__file__).parent / "sql" / "lees_csv.sql"
 
 
 @dataclass(frozen=True)
@@ -29,32 +32,8 @@ class CsvOpties:
     scheidingsteken: str = ","
 
 
-def _decodeer(pad: Path, ruw: bytes, codering: str) -> str:
-    try:
-        codec = codecs.lookup(codering)
-    except LookupError as fout:
-        raise OnleesbaarBestand(pad, f"onbekende tekencodering '{codering}' in de mapping.") from fout
-    if codec.name == "utf-8":
-        codering = "utf-8-sig"  # a BOM is not part of the first column name
-    try:
-        tekst = ruw.decode(codering)
-    except UnicodeDecodeError as fout:
-        raise OnleesbaarBestand(
-            pad,
-            f"het bestand is niet te lezen als {codec.name} (ongeldige byte op positie {fout.start}). "
-            f"Sla het op als {codec.name}, of zet de juiste 'codering' in de mapping.",
-        ) from fout
-    if codec.name != "utf-8" and _MOJIBAKE.search(tekst):
-        raise OnleesbaarBestand(
-            pad,
-            f"het bestand lijkt UTF-8 te zijn, maar de mapping zegt {codec.name} (tekens als 'Ã«'). "
-            "Zet codering = \"utf-8\" in de mapping, of lever het bestand aan in de afgesproken codering.",
-        )
-    return tekst
-
-
 def _controleer_kolommen(pad: Path, aanwezig: list[str], nodig: list[str]) -> None:
-    ontbrekend = [k for k in nodig if k not in aanwezig]
+    ontbrekend = [k for k in dict.fromkeys(nodig) if k not in aanwezig]
     if ontbrekend:
         raise OnleesbaarBestand(
             pad,
@@ -62,54 +41,128 @@ def _controleer_kolommen(pad: Path, aanwezig: list[str], nodig: list[str]) -> No
             f"Aanwezige kolommen: {', '.join(repr(k) for k in aanwezig)}. "
             "Vraag de taalaanbieder om de kolom, of pas de kolomnaam aan in de mapping.",
         )
+    dubbel = [k for k in dict.fromkeys(nodig) if aanwezig.count(k) > 1]
+    if dubbel:
+        raise OnleesbaarBestand(
+            pad,
+            f"kolom {', '.join(repr(k) for k in dubbel)} staat meer dan eens in de kopregel, zodat niet vast "
+            "te stellen is welke bedoeld is. Geef de kolommen verschillende namen.",
+        )
 
 
-def _met_regelnummers(frame: pl.DataFrame, eerste_regel: int) -> pl.DataFrame:
-    frame = frame.with_row_index(REGEL, offset=eerste_regel).with_columns(pl.col(REGEL).cast(pl.Int64))
-    waarden = [c for c in frame.columns if c != REGEL]
-    leeg = pl.all_horizontal([pl.col(c).is_null() | (pl.col(c).str.strip_chars() == "") for c in waarden])
-    return frame.filter(~leeg)
+def _csv_fout(pad: Path, fout: duckdb.Error) -> OnleesbaarBestand:
+    """DuckDB's message quotes the offending line (personal data), so only facts are taken from it."""
+    tekst = str(fout)
+    regel = re.search(r"CSV Error on Line: (\d+)", tekst)
+    waar = f"regel {regel.group(1)}" if regel else "een regel"
+    kolommen = re.search(r"Expected Number of Columns: (\d+) Found: (\d+)", tekst)
+    if kolommen:
+        wat = f"{waar} heeft {kolommen.group(2)} kolommen, de kopregel {kolommen.group(1)}"
+    elif "unterminated quote" in tekst:
+        wat = f"{waar} heeft een aanhalingsteken (\") dat niet gesloten wordt"
+    elif "unicode" in tekst.lower():
+        wat = f"{waar} bevat tekens die niet in de opgegeven codering passen"
+    else:
+        wat = f"{waar} is niet te lezen"
+    return OnleesbaarBestand(
+        pad, f"het bestand is geen geldige CSV: {wat}. Controleer scheidingsteken en aanhalingstekens."
+    )
 
 
-def lees_csv(pad: Path, opties: CsvOpties, kolommen: list[str]) -> pl.DataFrame:
-    """Read the given columns of a CSV file as text, with the file's line numbers."""
+def _tekst(waarde: str | None) -> Expression:
+    return ConstantExpression(waarde).cast(duckdb.sqltype("VARCHAR"))
+
+
+def _is_leeg(kolom: str) -> Expression:
+    return ColumnExpression(kolom).isnull() | (FunctionExpression("trim", ColumnExpression(kolom)) == ConstantExpression(""))
+
+
+def _maak_tabel(
+    con: duckdb.DuckDBPyConnection,
+    pad: Path,
+    relatie: duckdb.DuckDBPyRelation,
+    intern: dict[str, str],
+    kolommen: dict[str, str],
+    vast: dict[str, str | None],
+    tabel: str,
+) -> duckdb.DuckDBPyRelation:
+    """Materialise the wanted columns in file order, number the rows, and leave out blank ones.
+
+    ``intern`` maps each source column to its name in ``relatie``; ``kolommen`` maps each output
+    column to a source column. DuckDB keeps insertion order, so a row's ``rowid`` is its position
+    in the file and ``bronregel`` (the line in the file; the header is line 1) costs nothing: no
+    row-numbering pass, which would make the parallel CSV reader wait for the rows in order.
+    """
+    rijen = f"{tabel}_rijen"
+    relatie = relatie.select(
+        *(ColumnExpression(intern[bron]).alias(naam) for naam, bron in kolommen.items()),
+        *(_tekst(waarde).alias(naam) for naam, waarde in vast.items()),
+    )
+    try:
+        relatie.create(rijen)
+    except duckdb.Error as fout:
+        raise _csv_fout(pad, fout) from fout
+    genummerd = con.table(rijen).select(
+        (ColumnExpression("rowid") + ConstantExpression(2)).alias(REGEL), StarExpression()
+    )
+    namen = list(kolommen)
+    if not namen:
+        genummerd.create_view(tabel)
+        return con.table(tabel)
+    leeg = _is_leeg(namen[0])
+    for naam in namen[1:]:
+        leeg = leeg & _is_leeg(naam)
+    if genummerd.filter(leeg).count("*").fetchall()[0][0]:
+        genummerd.filter(~leeg).create(tabel)  # a copy, only for the rare file with blank rows
+    else:
+        genummerd.create_view(tabel)
+    return con.table(tabel)
+
+
+def lees_csv_in(
+    con: duckdb.DuckDBPyConnection,
+    pad: Path,
+    opties: CsvOpties,
+    kolommen: dict[str, str],
+    vast: dict[str, str | None] | None = None,
+    tabel: str = "bron",
+) -> duckdb.DuckDBPyRelation:
+    """Read a CSV file into table ``tabel`` of ``con``: ``bronregel`` plus one text column per entry
+    of ``kolommen`` (output name -> column in the file) and of ``vast`` (output name -> fixed value)."""
     ruw = pad.read_bytes()
-    if not ruw.strip():
+    if not ruw[:4096].strip() and not ruw.strip():
         raise OnleesbaarBestand(pad, "het bestand is leeg. Vraag de taalaanbieder om een nieuwe export.")
-    tekst = _decodeer(pad, ruw, opties.codering)
-    kopregel = next(csv.reader(io.StringIO(tekst.split("\n", 1)[0]), delimiter=opties.scheidingsteken), [])
-    kopregel = [k.strip() for k in kopregel]
-    if len(kopregel) <= 1 and len(kolommen) > 1:
+    bron = leesbron(pad, ruw, opties.codering, opties.scheidingsteken)
+    kopregel = kopnamen(bron.kopregel, opties.scheidingsteken)
+    if len(kopregel) <= 1 and len(set(kolommen.values())) > 1:
         raise OnleesbaarBestand(
             pad,
             f"de kopregel heeft geen '{opties.scheidingsteken}' als scheidingsteken. "
             "Zet het juiste 'scheidingsteken' in de mapping (vaak ';' bij Nederlandse Excel).",
         )
-    _controleer_kolommen(pad, kopregel, kolommen)
-    if "\n\n" in tekst or "\n\r\n" in tekst:
-        # Polars skips blank lines, which would shift every line number after them; turn
-        # them into rows of empty fields instead, which are then dropped with their number.
-        lege_rij = opties.scheidingsteken * (len(kopregel) - 1)
-        tekst = re.sub(r"(?m)^\r?$", lege_rij, tekst.rstrip("\r\n")) + "\n"
-    try:
-        frame = pl.read_csv(
-            io.BytesIO(tekst.encode("utf-8")),
-            separator=opties.scheidingsteken,
-            infer_schema=False,
-            columns=kolommen,
-            new_columns=None,
-            truncate_ragged_lines=False,
+    _controleer_kolommen(pad, kopregel, list(kolommen.values()))
+    # Columns get neutral names (k0, k1, ...) inside DuckDB: export headers hold any character.
+    intern = {naam: f"k{i}" for i, naam in reversed(list(enumerate(kopregel)))}
+    typen = {f"k{i}": "VARCHAR" for i in range(len(kopregel))}
+    if isinstance(bron.bron, str):
+        parameters = {"pad": bron.bron, "scheidingsteken": opties.scheidingsteken, "codering": bron.codering, "kolommen": typen}
+        relatie = con.sql(LEES_CSV.read_text(encoding="utf-8"), params=parameters)
+    else:  # decoded in memory, always UTF-8
+        relatie = con.read_csv(
+            bron.bron, header=True, sep=opties.scheidingsteken, quotechar='"', escapechar='"', columns=typen, auto_detect=False
         )
-    except pl.exceptions.PolarsError as fout:
-        raise OnleesbaarBestand(
-            pad, f"het bestand is geen geldige CSV ({str(fout).splitlines()[0]}). Controleer scheidingsteken en aanhalingstekens."
-        ) from fout
-    frame = frame.rename({k: k.strip() for k in frame.columns})
-    return _met_regelnummers(frame, eerste_regel=2)
+    return _maak_tabel(con, pad, relatie, intern, kolommen, vast or {}, tabel)
 
 
-def lees_xlsx(pad: Path, blad: str | None, kolommen: list[str]) -> pl.DataFrame:
-    """Read the given columns of a worksheet as text, numbered as Excel numbers its rows."""
+def lees_xlsx_in(
+    con: duckdb.DuckDBPyConnection,
+    pad: Path,
+    blad: str | None,
+    kolommen: dict[str, str],
+    vast: dict[str, str | None] | None = None,
+    tabel: str = "bron",
+) -> duckdb.DuckDBPyRelation:
+    """As :func:`lees_csv_in`, for a worksheet; rows are numbered as Excel numbers them."""
     try:
         bladen = pl.read_excel(pad, sheet_id=0, infer_schema_length=0, drop_empty_rows=False, raise_if_empty=False)
     except Exception as fout:  # calamine raises its own error types for corrupt files
@@ -126,6 +179,15 @@ def lees_xlsx(pad: Path, blad: str | None, kolommen: list[str]) -> pl.DataFrame:
     frame = bladen[blad]
     if frame.height == 0:
         raise OnleesbaarBestand(pad, f"werkblad '{blad}' is leeg. Vraag de taalaanbieder om een nieuwe export.")
-    frame = frame.rename({k: str(k).strip() for k in frame.columns})
-    _controleer_kolommen(pad, frame.columns, kolommen)
-    return _met_regelnummers(frame.select(kolommen).cast(pl.String), eerste_regel=2)
+    kopregel = [str(k).strip() for k in frame.columns]
+    _controleer_kolommen(pad, kopregel, list(kolommen.values()))
+    intern = {naam: f"k{i}" for i, naam in reversed(list(enumerate(kopregel)))}
+    frame = frame.rename(dict(zip(frame.columns, [f"k{i}" for i in range(len(kopregel))], strict=True)))
+    frame = frame.select(pl.all().cast(pl.String))
+    return _maak_tabel(con, pad, con.from_arrow(frame.to_arrow()), intern, kolommen, vast or {}, tabel)
+
+
+def lees_csv(pad: Path, opties: CsvOpties, kolommen: list[str]) -> pl.DataFrame:
+    """The given columns of a CSV file as a Polars frame of text, with ``bronregel``."""
+    with duckdb.connect() as con:
+        return lees_csv_in(con, pad, opties, {k: k for k in kolommen}).pl()

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import polars as pl
@@ -17,9 +20,7 @@ from pipelines.resources import lees_sql
 
 # Only these staging tables can be written; table names are never taken from input.
 STAGING_TABELLEN = (
-    "nt2_meting",
-    "nt2_uren",
-    "leerling",
+    "nt2_rapportage",
     "werkplek",
     "werkplek_niveau_eis",
     "werkplek_vakwoord",
@@ -42,12 +43,21 @@ def al_geladen(con: duckdb.DuckDBPyConnection, bestand: str, sha: str) -> bool:
     return rij is not None and rij[0] == sha
 
 
-def _voeg_toe(con: duckdb.DuckDBPyConnection, sql: str, frame: pl.DataFrame) -> None:
+@dataclass(frozen=True)
+class Invoeging:
+    """An INSERT statement reading ``frame`` (a Polars frame or Arrow table) as ``nieuw``."""
+
+    sql: str
+    frame: Any
+    parameters: dict[str, object] = field(default_factory=dict)
+
+
+def _voeg_toe(con: duckdb.DuckDBPyConnection, sql: str, frame: Any, parameters: dict[str, object] | None = None) -> None:
     """Run an INSERT ... FROM nieuw with ``frame`` registered as ``nieuw``."""
-    if frame.height:
+    if len(frame):
         con.register("nieuw", frame)
         try:
-            con.execute(sql)
+            con.execute(sql, parameters or None)
         finally:
             con.unregister("nieuw")
 
@@ -60,17 +70,24 @@ def laad_bestand(
     taalaanbieder: str | None,
     sha: str,
     rijen_gelezen: int,
-    tabellen: dict[str, pl.DataFrame],
     quarantaine: pl.DataFrame,
     normalisaties: pl.DataFrame,
+    tabellen: dict[str, pl.DataFrame] | None = None,
+    invoegingen: Sequence[Invoeging] = (),
 ) -> None:
-    """Replace everything ``bestand`` contributed, atomically."""
+    """Replace everything ``bestand`` contributed, atomically.
+
+    New rows come as whole staging tables (``tabellen``, inserted by column name) or as
+    ``invoegingen`` with their own SQL, for rows that are reshaped on the way in.
+    """
     con.begin()
     try:
         for tabel in STAGING_TABELLEN:
             con.execute(_VERWIJDER[tabel], [bestand])
-        for tabel, frame in tabellen.items():
+        for tabel, frame in (tabellen or {}).items():
             _voeg_toe(con, _VOEG_TOE[tabel], frame)
+        for invoeging in invoegingen:
+            _voeg_toe(con, invoeging.sql, invoeging.frame, invoeging.parameters)
         con.execute("DELETE FROM controle.quarantaine WHERE bestand = ?", [bestand])
         _voeg_toe(con, "INSERT INTO controle.quarantaine BY NAME SELECT * FROM nieuw", quarantaine)
         con.execute("DELETE FROM controle.normalisatie WHERE bestand = ?", [bestand])

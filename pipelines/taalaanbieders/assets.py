@@ -7,8 +7,8 @@ import polars as pl
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
 
 from pipelines.gedeeld.bestanden import Verslag, verwerk_bestanden
-from pipelines.gedeeld.laden import laad_bestand
 from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse, lees_sql
+from pipelines.taalaanbieders.laden import laad_verwerkt
 from pipelines.taalaanbieders.mapping import Mapping, vind_mappings
 from pipelines.taalaanbieders.verwerken import verwerk_bestand
 
@@ -53,17 +53,7 @@ def staging_taalaanbieders(
 
             def laad(pad: Path, bestand: str, sha: str, mapping: Mapping = mapping) -> tuple[int, int]:
                 verwerkt = verwerk_bestand(mapping, pad, bestand, sleutel)
-                laad_bestand(
-                    con,
-                    bestand=bestand,
-                    bron="taalaanbieder",
-                    taalaanbieder=mapping.code,
-                    sha=sha,
-                    rijen_gelezen=verwerkt.rijen_gelezen,
-                    tabellen={"nt2_meting": verwerkt.metingen, "nt2_uren": verwerkt.uren, "leerling": verwerkt.leerlingen},
-                    quarantaine=verwerkt.quarantaine,
-                    normalisaties=verwerkt.normalisaties,
-                )
+                laad_verwerkt(con, verwerkt, sha)
                 return verwerkt.rijen_gelezen, verwerkt.quarantaine.height
 
             verwerk_bestanden(con, landingsplaats.pad, bestanden_van(mapping), laad, verslag)

@@ -1,7 +1,7 @@
 -- Reconciliation: every row read from a file is either staged or quarantined, exactly once.
 -- Staged rows are counted on each source's spine table (one row per accepted source row).
 WITH gestaged AS (
-    SELECT bestand, count(*) AS n FROM staging.leerling GROUP BY bestand
+    SELECT bestand, count(*) AS n FROM staging.nt2_rapportage GROUP BY bestand
     UNION ALL SELECT bestand, count(*) FROM staging.werkplek GROUP BY bestand
     UNION ALL SELECT bestand, count(*) FROM staging.plaatsing GROUP BY bestand
     UNION ALL SELECT bestand, count(*) FROM staging.werkplek_vakwoord GROUP BY bestand

@@ -8,6 +8,6 @@ SELECT
     arg_max(thuistaal, datum) FILTER (WHERE thuistaal IS NOT NULL) AS thuistaal,
     min(datum) AS eerste_datum,
     max(datum) AS laatste_datum
-FROM staging.leerling
+FROM staging.nt2_rapportage
 GROUP BY leerling
 ORDER BY leerling;

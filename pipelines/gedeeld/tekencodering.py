@@ -1,0 +1,116 @@
+"""Checking a file's character encoding before DuckDB reads it, without slowing big files down.
+
+Exports come in UTF-8 (with or without BOM) or Windows-1252. A file in the wrong encoding is
+refused whole: reading it anyway would put garbled text in the warehouse. The checks work on
+the raw bytes with NumPy, because decoding hundreds of megabytes in Python costs seconds.
+
+DuckDB reads UTF-8 and Latin-1 itself. Windows-1252 equals Latin-1 except for the bytes
+0x80-0x9F ('€', curly quotes), so a Windows-1252 file without those bytes is handed to DuckDB
+as Latin-1 directly; any other file is decoded here once and handed over as UTF-8.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from pipelines.gedeeld.fouten import OnleesbaarBestand
+
+# Bytes Windows-1252 does not define; Python's strict decoder refuses them too.
+_CP1252_ONGEDEFINIEERD = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+_LATIN1_GELIJK = ("cp1252", "latin-1", "iso8859-1")
+
+
+@dataclass(frozen=True)
+class Leesbron:
+    """What DuckDB's CSV reader gets: the file itself or a decoded copy in memory."""
+
+    bron: str | io.BytesIO
+    codering: str  # 'utf-8' or 'latin-1', the two DuckDB reads natively
+    kopregel: str  # the first line, decoded
+
+
+def _codec(pad: Path, codering: str) -> codecs.CodecInfo:
+    try:
+        return codecs.lookup(codering)
+    except LookupError as fout:
+        raise OnleesbaarBestand(pad, f"onbekende tekencodering '{codering}' in de mapping.") from fout
+
+
+def _ongeldige_byte(pad: Path, codec: str, positie: int) -> OnleesbaarBestand:
+    return OnleesbaarBestand(
+        pad,
+        f"het bestand is niet te lezen als {codec} (ongeldige byte op positie {positie}). "
+        f"Sla het op als {codec}, of zet de juiste 'codering' in de mapping.",
+    )
+
+
+def _lijkt_utf8(bytes_: np.ndarray) -> bool:
+    """UTF-8's 'ë' (C3 AB) read as Windows-1252 shows as 'Ã«': a lead byte C2/C3 and a continuation byte."""
+    kandidaten = np.flatnonzero((bytes_[:-1] & 0xFE) == 0xC2)
+    return bool(kandidaten.size) and bool(((bytes_[kandidaten + 1] & 0xC0) == 0x80).any())
+
+
+def _zonder_lege_regels(tekst: str, scheidingsteken: str, kolommen: int) -> str:
+    """Blank lines become rows of empty fields, so they keep their line number (and are then dropped)."""
+    lege_rij = scheidingsteken * (kolommen - 1)
+    tekst = tekst.replace("\r\n", "\n")  # one kind of line end, as DuckDB's strict parser wants
+    return re.sub(r"(?m)^$", lege_rij, tekst.rstrip("\n")) + "\n"
+
+
+def _heeft_lege_regels(ruw: bytes) -> bool:
+    return b"\n\n" in ruw or b"\n\r\n" in ruw
+
+
+def kopnamen(kopregel: str, scheidingsteken: str) -> list[str]:
+    """The column names in the header line, without surrounding spaces."""
+    return [k.strip() for k in next(csv.reader([kopregel.lstrip("\ufeff")], delimiter=scheidingsteken), [])]
+
+
+def leesbron(pad: Path, ruw: bytes, codering: str, scheidingsteken: str) -> Leesbron:
+    """Check ``ruw`` (the file's bytes) against the mapping's encoding and say how DuckDB reads it."""
+    codec = _codec(pad, codering)
+    eerste_regel = ruw.split(b"\n", 1)[0]
+    if ruw.isascii():
+        # Plain ASCII is valid in every supported encoding: nothing to decode or check.
+        kopregel = eerste_regel.decode("ascii")
+        if not _heeft_lege_regels(ruw):
+            return Leesbron(str(pad), "utf-8", kopregel)
+        tekst = ruw.decode("ascii")
+    elif codec.name == "utf-8":
+        try:
+            tekst = ruw.decode("utf-8-sig")
+        except UnicodeDecodeError as fout:
+            raise _ongeldige_byte(pad, codec.name, fout.start) from fout
+        kopregel = tekst.split("\n", 1)[0]
+        if not _heeft_lege_regels(ruw):
+            return Leesbron(str(pad), "utf-8", kopregel)
+    else:
+        bytes_ = np.frombuffer(ruw, dtype=np.uint8)
+        if codec.name == "cp1252":
+            fout_posities = np.flatnonzero(np.isin(bytes_, _CP1252_ONGEDEFINIEERD))
+            if fout_posities.size:
+                raise _ongeldige_byte(pad, codec.name, int(fout_posities[0]))
+        if _lijkt_utf8(bytes_):
+            raise OnleesbaarBestand(
+                pad,
+                f"het bestand lijkt UTF-8 te zijn, maar de mapping zegt {codec.name} (tekens als 'Ã«'). "
+                "Zet codering = \"utf-8\" in de mapping, of lever het bestand aan in de afgesproken codering.",
+            )
+        kopregel = eerste_regel.decode(codec.name, errors="replace")
+        zonder_c1 = not bool(((bytes_ & 0xE0) == 0x80).any())  # no byte in 0x80-0x9F
+        if codec.name in _LATIN1_GELIJK and (zonder_c1 or codec.name != "cp1252") and not _heeft_lege_regels(ruw):
+            return Leesbron(str(pad), "latin-1", kopregel)
+        try:
+            tekst = ruw.decode(codec.name)
+        except UnicodeDecodeError as fout:
+            raise _ongeldige_byte(pad, codec.name, fout.start) from fout
+    if _heeft_lege_regels(ruw):
+        tekst = _zonder_lege_regels(tekst, scheidingsteken, len(kopnamen(kopregel, scheidingsteken)))
+    return Leesbron(io.BytesIO(tekst.encode("utf-8")), "utf-8", kopregel.lstrip("\ufeff"))

@@ -1,0 +1,242 @@
+"""Judging every distinct value of every field once: its canonical value, or why it is refused.
+
+A file of two million rows holds a few dozen distinct levels, dates and hour counts, and one
+identifier per learner. So each field's rules (see :mod:`normaliseren`) run on its distinct values
+only, and the result is a small lookup table, the *oordeel*, that the row checks in
+``sql/beoordeel.sql`` join to. A rule is therefore written once, in Polars, and costs the same on
+a file of ten rows as on a file of ten million.
+
+Every oordeel row holds: the field (``veld``), the value as it arrived (``origineel``, null for an
+empty cell), the canonical value (``tekst``, ``datum`` or ``getal``), the reasons to quarantine
+a row with this value (``reden``, null when fine), whether it is empty (``leeg``), and, for values
+that were normalised, the change to record (``kolom``, ``van``, ``naar``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import polars as pl
+
+from pipelines.privacy import (
+    ONGELDIG_BSN,
+    ONGELDIG_VNUMMER,
+    bsn_elfproef,
+    is_vnummer,
+    schoon_nummer,
+)
+from pipelines.taalaanbieders import normaliseren as nm
+from pipelines.taalaanbieders.mapping import Mapping
+
+ORIGINEEL = pl.col("origineel")
+VOORBEWERKT = pl.col("voorbewerkt")
+OORDEEL_SCHEMA: dict[str, pl.DataType] = {
+    "veld": pl.String(),
+    "origineel": pl.String(),
+    "tekst": pl.String(),
+    "datum": pl.Date(),
+    "getal": pl.Float64(),
+    "reden": pl.String(),
+    "leeg": pl.Boolean(),
+    "kolom": pl.String(),
+    "van": pl.String(),
+    "naar": pl.String(),
+    "aantal": pl.Int64(),
+    "eerste_regel": pl.Int64(),
+}
+UREN_VELDEN = ("uren_aangeboden", "uren_aanwezig", "afwezig_geoorloofd", "afwezig_ongeoorloofd")
+CATEGORIEEN: dict[str, tuple[dict[str, str], tuple[str, ...]]] = {
+    "soort_meting": (nm.SOORT_METING_VARIANTEN, nm.SOORTEN_METING),
+    "uitslag": (nm.UITSLAG_VARIANTEN, nm.UITSLAGEN),
+    "leerroute": (nm.LEERROUTE_VARIANTEN, nm.LEERROUTES),
+    "thuistaal": (nm.THUISTAAL_VARIANTEN, nm.THUISTALEN),
+}
+
+
+def niveauveld(vaardigheid: str) -> str:
+    """The canonical column of a skill's level in a wide export, e.g. 'niveau_gesprekken_voeren'."""
+    return "niveau_" + vaardigheid.replace(" ", "_")
+
+
+# Every column of the canonical source table, in the order reasons are listed in quarantine.
+VELDEN: tuple[str, ...] = (
+    "id", "datum", "soort_meting", "instrument", "uitslag", "leerroute", "thuistaal",
+    "periode_start", "periode_eind", *UREN_VELDEN,
+    *(niveauveld(v) for v in nm.VAARDIGHEDEN), "vaardigheid", "niveau",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Regel:
+    """A reason to quarantine: when ``voorwaarde`` holds for a value, ``reden`` says why."""
+
+    voorwaarde: pl.Expr
+    reden: pl.Expr | str
+
+
+@dataclass(frozen=True)
+class Oordeel:
+    """How one field judges a value: canonical value, refusal rules and whether changes are recorded."""
+
+    tekst: pl.Expr | None = None
+    voorbewerkt: pl.Expr | None = None  # computed once into column VOORBEWERKT, which the rules may read
+    datum: pl.Expr | None = None
+    getal: pl.Expr | None = None
+    regels: tuple[Regel, ...] = ()
+    vastleggen: bool = False  # record every value that was changed on arrival
+
+
+def bronkolommen(mapping: Mapping) -> tuple[dict[str, str], dict[str, str | None]]:
+    """(canonical field -> export column, canonical field -> fixed value or null) for the reader."""
+    kolommen = {"id": mapping.id_kolom}
+    kolommen.update({veld: kolom for veld, kolom in mapping.kolommen.items() if veld in VELDEN})
+    kolommen.update({niveauveld(v): kolom for v, kolom in mapping.vaardigheden.items()})
+    vast: dict[str, str | None] = {v: mapping.vast.get(v) for v in VELDEN if v not in kolommen}
+    return kolommen, vast
+
+
+def kolomnaam(mapping: Mapping, veld: str) -> str:
+    """The export column a field comes from, as messages and the normalisation log name it."""
+    kolommen, _ = bronkolommen(mapping)
+    return kolommen.get(veld, f"[vast] {veld}")
+
+
+def _identificatie(mapping: Mapping, kolom: str) -> Oordeel:
+    schoon = VOORBEWERKT  # the 11-proef reads the cleaned number nine times: clean it once
+    naam = {"bsn": "BSN", "vnummer": "V-nummer"}.get(mapping.id_soort, "leerlingnummer")
+    regels = [Regel(schoon.is_null(), f"{naam} ontbreekt in kolom '{kolom}'")]
+    if mapping.id_soort == "bsn":
+        regels.append(Regel(schoon.is_not_null() & ~bsn_elfproef(schoon), ONGELDIG_BSN))
+    elif mapping.id_soort == "vnummer":
+        regels.append(Regel(schoon.is_not_null() & ~is_vnummer(schoon), ONGELDIG_VNUMMER))
+    return Oordeel(tekst=schoon, voorbewerkt=schoon_nummer(ORIGINEEL, mapping.id_soort == "bsn"), regels=tuple(regels))
+
+
+def _datum(mapping: Mapping, kolom: str, verplicht: bool) -> Oordeel:
+    leesbaar = mapping.datumformaat.replace("%d", "dd").replace("%m", "mm").replace("%Y", "jjjj").replace("%y", "jj")
+    tekst = nm.schoon(ORIGINEEL)
+    waarde = nm.datum(ORIGINEEL, mapping.datumformaat, ook_iso=mapping.formaat == "xlsx")
+    regels = [
+        Regel(tekst.is_not_null() & waarde.is_null(),
+              pl.format("ongeldige datum '{}' in kolom '{}' (verwacht {})", tekst, pl.lit(kolom), pl.lit(leesbaar))),
+        Regel(waarde > pl.lit(dt.date.today()), pl.format("datum '{}' in kolom '{}' ligt in de toekomst", tekst, pl.lit(kolom))),
+    ]  # fmt: skip
+    if verplicht:
+        regels.insert(0, Regel(tekst.is_null(), f"datum ontbreekt in kolom '{kolom}'"))
+    return Oordeel(datum=waarde, regels=tuple(regels))
+
+
+def _categorie(veld: str, kolom: str) -> Oordeel:
+    varianten, toegestaan = CATEGORIEEN[veld]
+    tekst = nm.schoon(ORIGINEEL)
+    waarde = nm.via_varianten(ORIGINEEL, varianten)
+    reden = pl.format("onbekende {} '{}' in kolom '{}'; gebruik {}", pl.lit(veld.replace("_", " ")), tekst,
+                      pl.lit(kolom), pl.lit(", ".join(toegestaan)))  # fmt: skip
+    return Oordeel(tekst=waarde, regels=(Regel(tekst.is_not_null() & waarde.is_null(), reden),), vastleggen=True)
+
+
+def _uren(mapping: Mapping, kolom: str) -> Oordeel:
+    tekst = nm.schoon(ORIGINEEL)
+    waarde = nm.getal(ORIGINEEL, mapping.decimaalteken)
+    return Oordeel(
+        getal=waarde,
+        regels=(
+            Regel(tekst.is_not_null() & waarde.is_null(), pl.format("ongeldig getal '{}' in kolom '{}'", tekst, pl.lit(kolom))),
+            Regel(waarde < 0, f"negatief aantal uren in kolom '{kolom}'"),
+        ),
+    )
+
+
+def _niveau(kolom: str, verplicht: bool) -> Oordeel:
+    regels = [Regel(v, r) for v, r in nm.niveau_redenen(ORIGINEEL, kolom)]
+    if verplicht:
+        regels.insert(0, Regel(nm.schoon(ORIGINEEL).is_null(), f"niveau ontbreekt in kolom '{kolom}'"))
+    return Oordeel(tekst=nm.niveau(ORIGINEEL), regels=tuple(regels), vastleggen=True)
+
+
+def _vaardigheid(kolom: str) -> Oordeel:
+    tekst = nm.schoon(ORIGINEEL)
+    waarde = nm.via_varianten(ORIGINEEL, nm.VAARDIGHEID_VARIANTEN)
+    knm = tekst.str.to_uppercase() == "KNM"
+    return Oordeel(
+        tekst=waarde,
+        regels=(
+            Regel(tekst.is_null(), f"vaardigheid ontbreekt in kolom '{kolom}'"),
+            Regel(knm, "onderdeel 'KNM' is geen taalvaardigheid; KNM hoort niet in de NT2-voortgang"),
+            Regel(~knm & tekst.is_not_null() & waarde.is_null(),
+                  pl.format("onbekende vaardigheid '{}' in kolom '{}'; gebruik {}", tekst, pl.lit(kolom),
+                            pl.lit(", ".join(nm.VAARDIGHEDEN)))),
+        ),
+        vastleggen=True,
+    )  # fmt: skip
+
+
+def oordelen(mapping: Mapping) -> Iterator[tuple[str, Oordeel]]:
+    """The rules of every field this mapping fills; other fields stay empty and are not judged."""
+    kolommen, vast = bronkolommen(mapping)
+    gevuld = set(kolommen) | {v for v, w in vast.items() if w is not None}
+    for veld in VELDEN:
+        kolom = kolomnaam(mapping, veld)
+        if veld == "id":
+            yield veld, _identificatie(mapping, kolom)
+        elif veld == "datum":
+            yield veld, _datum(mapping, kolom, verplicht=True)
+        elif veld not in gevuld:
+            continue
+        elif veld in ("periode_start", "periode_eind"):
+            yield veld, _datum(mapping, kolom, verplicht=False)
+        elif veld in CATEGORIEEN:
+            yield veld, _categorie(veld, kolom)
+        elif veld == "instrument":
+            yield veld, Oordeel(tekst=nm.schoon(ORIGINEEL))
+        elif veld in UREN_VELDEN:
+            yield veld, _uren(mapping, kolom)
+        elif veld == "vaardigheid" and not mapping.is_breed:
+            yield veld, _vaardigheid(kolom)
+        elif veld == "niveau" and not mapping.is_breed:
+            yield veld, _niveau(kolom, verplicht=True)
+        elif veld.startswith("niveau_") and mapping.is_breed:
+            yield veld, _niveau(kolom, verplicht=False)
+
+
+def beoordeel_waarden(veld: str, kolom: str, oordeel: Oordeel, waarden: pl.DataFrame) -> pl.DataFrame:
+    """The oordeel rows of one field, one per distinct value.
+
+    ``waarden`` holds each distinct value (``origineel``) with how often it occurs (``aantal``)
+    and its first line in the file (``eerste_regel``).
+    """
+    geen = pl.lit(None)
+    redenen = [pl.when(r.voorwaarde.fill_null(False)).then(pl.lit(r.reden) if isinstance(r.reden, str) else r.reden)
+               for r in oordeel.regels]  # fmt: skip
+    reden = pl.concat_str(redenen, separator="; ", ignore_nulls=True) if redenen else geen
+    canoniek = oordeel.tekst if oordeel.tekst is not None else geen
+    frame = waarden.cast({"origineel": pl.String, "aantal": pl.Int64, "eerste_regel": pl.Int64})
+    if oordeel.voorbewerkt is not None:
+        frame = frame.with_columns(oordeel.voorbewerkt.alias("voorbewerkt"))
+    frame = frame.select(
+        pl.lit(veld).alias("veld"),
+        ORIGINEEL,
+        canoniek.alias("tekst"),
+        (oordeel.datum if oordeel.datum is not None else geen).alias("datum"),
+        (oordeel.getal if oordeel.getal is not None else geen).alias("getal"),
+        pl.when(reden != "").then(reden).alias("reden"),
+        nm.schoon(ORIGINEEL).is_null().alias("leeg"),
+        pl.lit(kolom).alias("kolom"),
+        nm.schoon(ORIGINEEL).alias("van"),
+        pl.col("aantal"),
+        pl.col("eerste_regel"),
+    )
+    if oordeel.vastleggen:
+        veranderd = pl.col("van").is_not_null() & pl.col("tekst").is_not_null() & (pl.col("van") != pl.col("tekst"))
+        frame = frame.with_columns(pl.when(veranderd).then(pl.col("van")).alias("van"), pl.when(veranderd).then(pl.col("tekst")).alias("naar"))
+    else:
+        frame = frame.with_columns(pl.lit(None).alias("van"), pl.lit(None).alias("naar"))
+    return frame.select(pl.col(k).cast(t) for k, t in OORDEEL_SCHEMA.items())
+
+
+def leeg_oordeel(veld: str, kolom: str) -> pl.DataFrame:
+    """A field the mapping does not fill: only empty values, accepted."""
+    leeg = pl.DataFrame({"origineel": [None], "aantal": [0], "eerste_regel": [None]})
+    return beoordeel_waarden(veld, kolom, Oordeel(), leeg)

@@ -1,0 +1,39 @@
+-- Every value of an accepted row that was changed on arrival ('b1' -> 'B1'), per column, for
+-- controle.normalisatie. The oordeel already counts each value over all rows of the file; the
+-- quarantined rows (few) are subtracted here, so the big table is not scanned again.
+-- eerste_regel is the first line in the file holding the value. Parameter: $bestand.
+WITH quarantaine AS (
+    SELECT *
+    FROM bron
+    WHERE bronregel IN (SELECT bronregel FROM beoordeeld WHERE reden <> '')
+),
+in_quarantaine AS (
+    SELECT 'soort_meting' AS veld, soort_meting AS origineel, count(*) AS aantal FROM quarantaine GROUP BY ALL
+    UNION ALL SELECT 'uitslag', uitslag, count(*) FROM quarantaine GROUP BY ALL
+    UNION ALL SELECT 'leerroute', leerroute, count(*) FROM quarantaine GROUP BY ALL
+    UNION ALL SELECT 'thuistaal', thuistaal, count(*) FROM quarantaine GROUP BY ALL
+    UNION ALL SELECT 'niveau_lezen', niveau_lezen, count(*) FROM quarantaine GROUP BY ALL
+    UNION ALL SELECT 'niveau_luisteren', niveau_luisteren, count(*) FROM quarantaine GROUP BY ALL
+    UNION ALL SELECT 'niveau_spreken', niveau_spreken, count(*) FROM quarantaine GROUP BY ALL
+    UNION ALL SELECT 'niveau_gesprekken_voeren', niveau_gesprekken_voeren, count(*) FROM quarantaine GROUP BY ALL
+    UNION ALL SELECT 'niveau_schrijven', niveau_schrijven, count(*) FROM quarantaine GROUP BY ALL
+    UNION ALL SELECT 'vaardigheid', vaardigheid, count(*) FROM quarantaine GROUP BY ALL
+    UNION ALL SELECT 'niveau', niveau, count(*) FROM quarantaine GROUP BY ALL
+),
+per_waarde AS (
+    SELECT o.kolom, o.van, o.naar, o.aantal - coalesce(q.aantal, 0) AS aantal, o.eerste_regel
+    FROM oordeel AS o
+    LEFT JOIN in_quarantaine AS q USING (veld, origineel)
+    WHERE o.van IS NOT NULL
+)
+SELECT
+    $bestand AS bestand,
+    kolom,
+    van AS origineel,
+    naar AS genormaliseerd,
+    sum(aantal)::BIGINT AS aantal,
+    min(eerste_regel) AS eerste_regel
+FROM per_waarde
+GROUP BY kolom, van, naar
+HAVING sum(aantal) > 0
+ORDER BY kolom, van;
