@@ -3,9 +3,10 @@
     python bench/ingest.py [--rijen 2000000]
 
 Both load the same ';'-separated Windows-1252 file (Taalschool Noord's format) into a fresh
-DuckDB file. The pipeline additionally decodes strictly, validates every row (11-proef, dates,
-levels, hours), pseudonymises with HMAC, unpivots the five skills and loads staging, quarantine
-and normalisation log in one transaction. Prints the figures and the ratio (target: <= 2x).
+DuckDB file. The pipeline additionally checks the encoding strictly, validates every row
+(11-proef, dates, levels, hours), pseudonymises with HMAC and loads staging, quarantine and
+normalisation log in one transaction. Prints the figures and the ratio (target: <= 2x), and,
+separately, the time of the next step downstream (unpivoting into kern.nt2_meting).
 """
 
 from __future__ import annotations
@@ -43,15 +44,28 @@ def pijplijn(pad: Path, mapping_pad: Path, database: Path) -> tuple[float, int, 
     con = duckdb.connect(str(database))
     con.execute(lees_sql("schema.sql"))
     laad_verwerkt(con, verwerkt, sha256(pad))
-    metingen = con.execute("SELECT count(*) FROM staging.nt2_meting").fetchall()[0][0]
+    geladen = con.execute("SELECT count(*) FROM staging.nt2_rapportage").fetchall()[0][0]
     con.close()
-    return time.perf_counter() - begin, verwerkt.rijen_gelezen, int(metingen)
+    return time.perf_counter() - begin, verwerkt.rijen_gelezen, int(geladen)
+
+
+def kern_metingen(database: Path) -> tuple[float, int]:
+    """The next step downstream (not part of the ingest): one row per measurement in kern."""
+    begin = time.perf_counter()
+    con = duckdb.connect(str(database))
+    con.execute(lees_sql("kern/nt2_meting.sql"))
+    metingen = con.execute("SELECT count(*) FROM kern.nt2_meting").fetchall()[0][0]
+    con.close()
+    return time.perf_counter() - begin, int(metingen)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rijen", type=int, default=2_000_000)
     parser.add_argument("--herhalingen", type=int, default=3)
+    parser.add_argument(
+        "--opmerkingen", action="store_true", help="opmerkingen met een gekrulde apostrof (0x92) in elke tiende rij"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         map_ = Path(tmp) / "taalaanbieders" / "taalschool-noord"
@@ -59,17 +73,20 @@ def main() -> None:
         (map_ / "mapping.toml").write_text(MAPPINGS["taalschool-noord"], encoding="utf-8")
         pad = map_ / "groot.csv"
         begin = time.perf_counter()
-        genereer_groot(pad, args.rijen)
+        genereer_groot(pad, args.rijen, opmerkingen=args.opmerkingen)
         print(f"bestand: {args.rijen:,} rijen, {pad.stat().st_size / 1e6:.0f} MB, gemaakt in {time.perf_counter() - begin:.1f} s")
         kaal_tijden, pijp_tijden = [], []
         for i in range(args.herhalingen):
             for db in Path(tmp).glob("*.duckdb*"):
                 db.unlink()
             kaal_tijden.append(kaal_duckdb(pad, Path(tmp) / f"kaal{i}.duckdb"))
-            tijd, gelezen, metingen = pijplijn(pad, map_ / "mapping.toml", Path(tmp) / f"pijp{i}.duckdb")
+            database = Path(tmp) / f"pijp{i}.duckdb"
+            tijd, gelezen, geladen = pijplijn(pad, map_ / "mapping.toml", database)
             pijp_tijden.append(tijd)
+            kern_tijd, metingen = kern_metingen(database)
             print(f"ronde {i + 1}: duckdb read_csv {kaal_tijden[-1]:.2f} s, pijplijn {tijd:.2f} s "
-                  f"({gelezen:,} rijen -> {metingen:,} metingen)")  # fmt: skip
+                  f"({gelezen:,} rijen gelezen, {geladen:,} geladen); daarna kern.nt2_meting "
+                  f"{kern_tijd:.2f} s ({metingen:,} metingen)")  # fmt: skip
         kaal, pijp = min(kaal_tijden), min(pijp_tijden)
         print(f"beste: duckdb read_csv {kaal:.2f} s, pijplijn {pijp:.2f} s, verhouding {pijp / kaal:.2f}x (doel <= 2x)")
 

@@ -376,8 +376,13 @@ def genereer(map_: Path, leerlingen: int = 300, zaad: int = 2026, einde: dt.date
     )
 
 
-def genereer_groot(pad: Path, rijen: int, zaad: int = 7) -> None:
-    """One large taalaanbieder file in Taalschool Noord's format (for the benchmark)."""
+def genereer_groot(pad: Path, rijen: int, zaad: int = 7, opmerkingen: bool = False) -> None:
+    """One large taalaanbieder file in Taalschool Noord's format (for the benchmark).
+
+    Names carry accents, as real ones do. With ``opmerkingen``, every tenth row has a remark
+    with Word's curly apostrophe (byte 0x92 in Windows-1252), which makes the reader decode
+    the whole file itself instead of handing it to DuckDB as Latin-1.
+    """
     rng = random.Random(zaad)
     leerlingen = max(1, rijen // 8)
     bsns = [bsn(rng) for _ in range(leerlingen)]
@@ -387,8 +392,8 @@ def genereer_groot(pad: Path, rijen: int, zaad: int = 7) -> None:
         pl.lit("01-01-2025").alias("Periode van"),
         pl.lit("31-03-2025").alias("Periode tot"),
         pl.col("BSN"),
-        pl.lit("Haddad").alias("Achternaam"),
-        pl.lit("Amal").alias("Voornaam"),
+        pl.lit(["Haddad", "Özdemir", "Abdi", "Kovalenko", "Desta"]).list.get(i % 5).alias("Achternaam"),
+        pl.lit(["Amal", "Hélène", "Yonas", "Çelik", "Zoë", "Olena"]).list.get(i % 6).alias("Voornaam"),
         pl.lit("Zwolle").alias("Woonplaats"),
         pl.lit("B1").alias("Leerroute"),
         pl.lit("Arabisch").alias("Moedertaal"),
@@ -402,7 +407,7 @@ def genereer_groot(pad: Path, rijen: int, zaad: int = 7) -> None:
             pl.lit(NIVEAUS).list.get((i + k) % 5).alias(v)
             for k, v in enumerate(["Lezen", "Luisteren", "Spreken", "Gesprekken voeren", "Schrijven"])
         ),
-        pl.lit("").alias("Opmerking"),
+        pl.when((i % 10 == 0) & pl.lit(opmerkingen)).then(pl.lit("’t ging goed")).otherwise(pl.lit("")).alias("Opmerking"),
     )
     pad.parent.mkdir(parents=True, exist_ok=True)
     pad.write_bytes(frame.write_csv(separator=";", line_terminator="\r\n").encode("cp1252"))

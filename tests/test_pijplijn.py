@@ -134,3 +134,19 @@ def test_definitions_laden() -> None:
     assert [s.name for s in repo.sensor_defs] == ["nieuwe_bestanden"]
     groepen = {spec.group_name for a in defs.assets or [] for spec in a.specs}  # type: ignore[union-attr]
     assert {"taalaanbieders", "werkplekken", "kern", "marts", "vakwoorden", "decks"} <= groepen
+
+
+def test_oud_warehouse_wordt_opnieuw_geladen(tmp_path: Path) -> None:
+    # A warehouse from before staging.nt2_rapportage: its taalaanbieder files are loaded again.
+    landing = tmp_path / "landing"
+    shutil.copytree(FIXTURES / "goed_utf8_bom", landing)
+    database = tmp_path / "wh.duckdb"
+    assert draai(landing, database).success
+    import duckdb
+
+    with duckdb.connect(str(database)) as con:
+        con.execute("CREATE TABLE staging.nt2_meting (leerling VARCHAR)")
+        con.execute("DELETE FROM staging.nt2_rapportage")
+    assert draai(landing, database).success
+    assert vraag(database, "SELECT count(*) FROM kern.nt2_meting") == [(4,)]
+    assert vraag(database, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'nt2_meting' AND schema_name = 'staging'") == [(0,)]

@@ -1,0 +1,109 @@
+"""The reader and the row judgement on their own: encodings, line numbers, messages, pseudonyms."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines.gedeeld.fouten import OnleesbaarBestand
+from pipelines.gedeeld.inlezen import CsvOpties, lees_csv_in
+from pipelines.privacy import PSEUDONIEM_LENGTE, hmac_blokken, pseudoniemen
+from pipelines.taalaanbieders.mapping import lees_mapping
+from pipelines.taalaanbieders.verwerken import verwerk_bestand
+
+KOP = "BSN;Naam;Datum;Route;Aangeboden;Aanwezig;Lezen;Spreken\r\n"
+MAPPING = """naam = "Testschool"
+[bestand]
+formaat = "csv"
+codering = "cp1252"
+scheidingsteken = ";"
+decimaalteken = ","
+datumformaat = "%d-%m-%Y"
+[identificatie]
+soort = "bsn"
+kolom = "BSN"
+[kolommen]
+datum = "Datum"
+leerroute = "Route"
+uren_aangeboden = "Aangeboden"
+uren_aanwezig = "Aanwezig"
+[vaardigheden]
+lezen = "Lezen"
+spreken = "Spreken"
+[vast]
+soort_meting = "toets"
+"""
+
+
+def _export(tmp_path: Path, regels: list[str], codering: str = "cp1252") -> Path:
+    map_ = tmp_path / "taalaanbieders" / "testschool"
+    map_.mkdir(parents=True)
+    (map_ / "mapping.toml").write_text(MAPPING.replace("cp1252", codering), encoding="utf-8")
+    pad = map_ / "export.csv"
+    pad.write_bytes((KOP + "".join(regels)).encode(codering))
+    return pad
+
+
+def test_regelnummers_kloppen_diep_in_een_groot_bestand(tmp_path: Path) -> None:
+    # DuckDB reads in parallel; the line number of a bad row must still be its line in the file.
+    regels = ["111222333;Zoë Çelik;03-03-2025;B1;120,0;100,5;A2;A1\r\n"] * 300_000
+    regels[250_000] = "123456789;Zoë Çelik;03-03-2025;B1;120,0;100,5;A2;A1\r\n"  # fails the 11-proef
+    regels[280_000] = "111222333;Zoë Çelik;03-03-2025;B1;120,0;100,5;B1+;A1\r\n"
+    pad = _export(tmp_path, regels)
+    verwerkt = verwerk_bestand(lees_mapping(pad.parent / "mapping.toml"), pad, "export.csv", "s" * 40)
+    assert verwerkt.rijen_gelezen == 300_000
+    assert verwerkt.quarantaine.rows() == [
+        ("export.csv", 250_002, "ongeldig BSN (11-proef)"),
+        ("export.csv", 280_002, "onbekend niveau 'B1+' in kolom 'Lezen'; gebruik A0, A1, A2, B1, B2, C1 of C2"),
+    ]
+    assert verwerkt.goed.num_rows == 299_998
+    assert sorted(verwerkt.goed.column("bronregel").to_pylist())[-1] == 300_001
+
+
+def test_windows_1252_met_tekens_buiten_latin1(tmp_path: Path) -> None:
+    # '€' and the curly apostrophe are bytes 0x80 and 0x92: read as Windows-1252, not as Latin-1.
+    pad = _export(tmp_path, ["111222333;Zoë ’t Hart €;03-03-2025;Zroute;120,0;100,5;A2;A1\r\n"])
+    verwerkt = verwerk_bestand(lees_mapping(pad.parent / "mapping.toml"), pad, "export.csv", "s" * 40)
+    assert verwerkt.quarantaine.height == 0
+    assert verwerkt.goed.column("leerroute").to_pylist() == ["Z-route"]
+
+
+@pytest.mark.parametrize(
+    ("inhoud", "melding"),
+    [
+        (b"a;b\r\n1;2;3\r\n", "regel 2 heeft 3 kolommen, de kopregel 2"),
+        (b'a;b\r\n1;"2\r\n', "aanhalingsteken"),
+    ],
+)
+def test_kapotte_csv_noemt_regel_maar_niet_de_inhoud(tmp_path: Path, inhoud: bytes, melding: str) -> None:
+    pad = tmp_path / "kapot.csv"
+    pad.write_bytes(inhoud)
+    with duckdb.connect() as con, pytest.raises(OnleesbaarBestand) as fout:
+        lees_csv_in(con, pad, CsvOpties("utf-8", ";"), {"a": "a", "b": "b"})
+    assert melding in fout.value.melding
+    assert "1;2" not in fout.value.melding  # DuckDB quotes the line; we never pass that on
+
+
+def test_dubbele_kolomnaam_wordt_geweigerd(tmp_path: Path) -> None:
+    pad = tmp_path / "dubbel.csv"
+    pad.write_bytes(b"BSN;BSN\r\n1;2\r\n")
+    with duckdb.connect() as con, pytest.raises(OnleesbaarBestand, match="meer dan eens"):
+        lees_csv_in(con, pad, CsvOpties("utf-8", ";"), {"id": "BSN"})
+
+
+@pytest.mark.parametrize("sleutel", ["kort", "s" * 40, "l" * 100])  # keys longer than 64 bytes are hashed first
+def test_hmac_in_sql_is_dezelfde_als_in_python(sleutel: str) -> None:
+    waarden = ["111222333", "012345672", "V1234567890"]
+    binnen, buiten = hmac_blokken(sleutel, "bsn", "")
+    with duckdb.connect() as con:
+        rijen = con.sql(
+            "SELECT w, left(sha256($buiten || unhex(sha256($binnen || encode(w)))), $lengte) FROM unnest($w) AS t(w)",
+            params={"binnen": binnen, "buiten": buiten, "lengte": PSEUDONIEM_LENGTE, "w": waarden},
+        ).fetchall()
+    verwacht = pseudoniemen(sleutel, "bsn", waarden)
+    assert dict(rijen) == verwacht
+    assert verwacht["111222333"] == hmac.new(sleutel.encode(), b"bsn::111222333", hashlib.sha256).hexdigest()[:20]
