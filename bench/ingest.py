@@ -63,9 +63,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rijen", type=int, default=2_000_000)
     parser.add_argument("--herhalingen", type=int, default=3)
-    parser.add_argument(
-        "--opmerkingen", action="store_true", help="opmerkingen met een gekrulde apostrof (0x92) in elke tiende rij"
-    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         map_ = Path(tmp) / "taalaanbieders" / "taalschool-noord"
@@ -73,7 +70,7 @@ def main() -> None:
         (map_ / "mapping.toml").write_text(MAPPINGS["taalschool-noord"], encoding="utf-8")
         pad = map_ / "groot.csv"
         begin = time.perf_counter()
-        genereer_groot(pad, args.rijen, opmerkingen=args.opmerkingen)
+        genereer_groot(pad, args.rijen)
         print(f"bestand: {args.rijen:,} rijen, {pad.stat().st_size / 1e6:.0f} MB, gemaakt in {time.perf_counter() - begin:.1f} s")
         kaal_tijden, pijp_tijden = [], []
         for i in range(args.herhalingen):

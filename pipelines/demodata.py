@@ -376,12 +376,10 @@ def genereer(map_: Path, leerlingen: int = 300, zaad: int = 2026, einde: dt.date
     )
 
 
-def genereer_groot(pad: Path, rijen: int, zaad: int = 7, opmerkingen: bool = False) -> None:
+def genereer_groot(pad: Path, rijen: int, zaad: int = 7) -> None:
     """One large taalaanbieder file in Taalschool Noord's format (for the benchmark).
 
-    Names carry accents, as real ones do. With ``opmerkingen``, every tenth row has a remark
-    with Word's curly apostrophe (byte 0x92 in Windows-1252), which makes the reader decode
-    the whole file itself instead of handing it to DuckDB as Latin-1.
+    Names carry accents, as real ones do (Latin-1 range, so a bare DuckDB can read it too).
     """
     rng = random.Random(zaad)
     leerlingen = max(1, rijen // 8)
@@ -407,7 +405,7 @@ def genereer_groot(pad: Path, rijen: int, zaad: int = 7, opmerkingen: bool = Fal
             pl.lit(NIVEAUS).list.get((i + k) % 5).alias(v)
             for k, v in enumerate(["Lezen", "Luisteren", "Spreken", "Gesprekken voeren", "Schrijven"])
         ),
-        pl.when((i % 10 == 0) & pl.lit(opmerkingen)).then(pl.lit("’t ging goed")).otherwise(pl.lit("")).alias("Opmerking"),
+        pl.lit("").alias("Opmerking"),
     )
     pad.parent.mkdir(parents=True, exist_ok=True)
     pad.write_bytes(frame.write_csv(separator=";", line_terminator="\r\n").encode("cp1252"))

@@ -5,8 +5,9 @@ refused whole: reading it anyway would put garbled text in the warehouse. The ch
 the raw bytes with NumPy, because decoding hundreds of megabytes in Python costs seconds.
 
 DuckDB reads UTF-8 and Latin-1 itself. Windows-1252 equals Latin-1 except for the bytes
-0x80-0x9F ('€', curly quotes), so a Windows-1252 file without those bytes is handed to DuckDB
-as Latin-1 directly; any other file is decoded here once and handed over as UTF-8.
+0x80-0x9F ('€', curly quotes), which DuckDB's Latin-1 reader refuses, so a Windows-1252 file
+without those bytes is handed to DuckDB as Latin-1 directly; any other file is decoded here
+once and handed over as UTF-8.
 """
 
 from __future__ import annotations
