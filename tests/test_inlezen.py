@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -16,35 +17,16 @@ from pipelines.taalaanbieders.mapping import lees_mapping
 from pipelines.taalaanbieders.verwerken import verwerk_bestand
 
 KOP = "BSN;Naam;Datum;Route;Aangeboden;Aanwezig;Lezen;Spreken\r\n"
-MAPPING = """naam = "Testschool"
-[bestand]
-formaat = "csv"
-codering = "cp1252"
-scheidingsteken = ";"
-decimaalteken = ","
-datumformaat = "%d-%m-%Y"
-[identificatie]
-soort = "bsn"
-kolom = "BSN"
-[kolommen]
-datum = "Datum"
-leerroute = "Route"
-uren_aangeboden = "Aangeboden"
-uren_aanwezig = "Aanwezig"
-[vaardigheden]
-lezen = "Lezen"
-spreken = "Spreken"
-[vast]
-soort_meting = "toets"
-"""
+# The bad-input fixtures' mapping that declares Windows-1252.
+MAPPING = Path(__file__).parent / "fixtures" / "landing" / "utf8_als_cp1252" / "taalaanbieders" / "testschool" / "mapping.toml"
 
 
-def _export(tmp_path: Path, regels: list[str], codering: str = "cp1252") -> Path:
+def _export(tmp_path: Path, regels: list[str]) -> Path:
     map_ = tmp_path / "taalaanbieders" / "testschool"
     map_.mkdir(parents=True)
-    (map_ / "mapping.toml").write_text(MAPPING.replace("cp1252", codering), encoding="utf-8")
+    shutil.copy(MAPPING, map_ / "mapping.toml")
     pad = map_ / "export.csv"
-    pad.write_bytes((KOP + "".join(regels)).encode(codering))
+    pad.write_bytes((KOP + "".join(regels)).encode("cp1252"))
     return pad
 
 

@@ -97,12 +97,6 @@ def bronkolommen(mapping: Mapping) -> tuple[dict[str, str], dict[str, str | None
     return kolommen, vast
 
 
-def kolomnaam(mapping: Mapping, veld: str) -> str:
-    """The export column a field comes from, as messages and the normalisation log name it."""
-    kolommen, _ = bronkolommen(mapping)
-    return kolommen.get(veld, f"[vast] {veld}")
-
-
 def _identificatie(mapping: Mapping, kolom: str) -> Oordeel:
     schoon = VOORBEWERKT  # the 11-proef reads the cleaned number nine times: clean it once
     naam = {"bsn": "BSN", "vnummer": "V-nummer"}.get(mapping.id_soort, "leerlingnummer")
@@ -173,32 +167,42 @@ def _vaardigheid(kolom: str) -> Oordeel:
     )  # fmt: skip
 
 
-def oordelen(mapping: Mapping) -> Iterator[tuple[str, Oordeel]]:
-    """The rules of every field this mapping fills; other fields stay empty and are not judged."""
+def oordelen(mapping: Mapping) -> Iterator[tuple[str, str, Oordeel | None]]:
+    """(field, its export column, its rules) for every field; rules are None for a field this
+    mapping does not fill, which then stays empty and is not judged.
+
+    The column is what messages and the normalisation log name: the export's column, or
+    '[vast] <field>' for a fixed value.
+    """
     kolommen, vast = bronkolommen(mapping)
     gevuld = set(kolommen) | {v for v, w in vast.items() if w is not None}
     for veld in VELDEN:
-        kolom = kolomnaam(mapping, veld)
-        if veld == "id":
-            yield veld, _identificatie(mapping, kolom)
-        elif veld == "datum":
-            yield veld, _datum(mapping, kolom, verplicht=True)
-        elif veld not in gevuld:
-            continue
-        elif veld in ("periode_start", "periode_eind"):
-            yield veld, _datum(mapping, kolom, verplicht=False)
-        elif veld in CATEGORIEEN:
-            yield veld, _categorie(veld, kolom)
-        elif veld == "instrument":
-            yield veld, Oordeel(tekst=nm.schoon(ORIGINEEL))
-        elif veld in UREN_VELDEN:
-            yield veld, _uren(mapping, kolom)
-        elif veld == "vaardigheid" and not mapping.is_breed:
-            yield veld, _vaardigheid(kolom)
-        elif veld == "niveau" and not mapping.is_breed:
-            yield veld, _niveau(kolom, verplicht=True)
-        elif veld.startswith("niveau_") and mapping.is_breed:
-            yield veld, _niveau(kolom, verplicht=False)
+        kolom = kolommen.get(veld, f"[vast] {veld}")
+        yield veld, kolom, _regels(mapping, veld, kolom, veld in gevuld)
+
+
+def _regels(mapping: Mapping, veld: str, kolom: str, gevuld: bool) -> Oordeel | None:
+    if veld == "id":
+        return _identificatie(mapping, kolom)
+    if veld == "datum":
+        return _datum(mapping, kolom, verplicht=True)
+    if not gevuld:
+        return None
+    if veld in ("periode_start", "periode_eind"):
+        return _datum(mapping, kolom, verplicht=False)
+    if veld in CATEGORIEEN:
+        return _categorie(veld, kolom)
+    if veld == "instrument":
+        return Oordeel(tekst=nm.schoon(ORIGINEEL))
+    if veld in UREN_VELDEN:
+        return _uren(mapping, kolom)
+    if veld == "vaardigheid" and not mapping.is_breed:
+        return _vaardigheid(kolom)
+    if veld == "niveau" and not mapping.is_breed:
+        return _niveau(kolom, verplicht=True)
+    if veld.startswith("niveau_") and mapping.is_breed:
+        return _niveau(kolom, verplicht=False)
+    return None
 
 
 def beoordeel_waarden(veld: str, kolom: str, oordeel: Oordeel, waarden: pl.DataFrame) -> pl.DataFrame:

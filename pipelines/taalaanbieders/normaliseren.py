@@ -75,12 +75,10 @@ def niveau(expressie: pl.Expr) -> pl.Expr:
     return tekst.str.extract(r"^(A0|A1|A2|B1|B2|C1|C2)(?:\.[1-4])?$", 1)
 
 
-def niveau_redenen(
-    origineel: pl.Expr, kolomnaam: str, genormaliseerd: pl.Expr | None = None
-) -> list[tuple[pl.Expr, pl.Expr]]:
+def niveau_redenen(origineel: pl.Expr, kolomnaam: str) -> list[tuple[pl.Expr, pl.Expr]]:
     """(condition, reason) pairs for a non-empty level that could not be normalised."""
     tekst = schoon(origineel)
-    onbekend = tekst.is_not_null() & (niveau(origineel) if genormaliseerd is None else genormaliseerd).is_null()
+    onbekend = tekst.is_not_null() & niveau(origineel).is_null()
     referentie = tekst.str.to_uppercase().str.contains(r"^[1-4]F$")
     return [
         (

@@ -24,10 +24,8 @@ from pipelines.privacy import PSEUDONIEM_LENGTE, hmac_blokken
 from pipelines.taalaanbieders.beoordelen import (
     OORDEEL_SCHEMA,
     UREN_VELDEN,
-    VELDEN,
     beoordeel_waarden,
     bronkolommen,
-    kolomnaam,
     leeg_oordeel,
     oordelen,
 )
@@ -72,8 +70,11 @@ def lees(con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path) -> duckdb.
 
 def _oordeel(con: duckdb.DuckDBPyConnection, mapping: Mapping) -> pl.DataFrame:
     bron = con.table("bron")
-    delen = {}
-    for veld, oordeel in oordelen(mapping):
+    delen = []
+    for veld, kolom, oordeel in oordelen(mapping):
+        if oordeel is None:
+            delen.append(leeg_oordeel(veld, kolom))
+            continue
         waarden = bron.aggregate(
             [
                 ColumnExpression(veld).alias("origineel"),
@@ -82,12 +83,8 @@ def _oordeel(con: duckdb.DuckDBPyConnection, mapping: Mapping) -> pl.DataFrame:
             ],
             ColumnExpression(veld),
         ).pl()
-        deel = beoordeel_waarden(veld, kolomnaam(mapping, veld), oordeel, waarden)
-        delen[veld] = deel
-    for veld in VELDEN:
-        if veld not in delen:
-            delen[veld] = leeg_oordeel(veld, kolomnaam(mapping, veld))
-    return pl.concat(delen.values()).cast(OORDEEL_SCHEMA)  # type: ignore[arg-type]
+        delen.append(beoordeel_waarden(veld, kolom, oordeel, waarden))
+    return pl.concat(delen).cast(OORDEEL_SCHEMA)  # type: ignore[arg-type]
 
 
 def verwerk_bestand(mapping: Mapping, pad: Path, bestand: str, sleutel: str) -> Verwerkt:
