@@ -14,12 +14,13 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
 
 from pipelines.demodata import MAPPINGS, genereer_groot
-from pipelines.gedeeld.laden import sha256
+from pipelines.gedeeld.laden import Landingsbestand, Versie, sha256
 from pipelines.resources import lees_sql
 from pipelines.taalaanbieders.laden import laad_verwerkt
 from pipelines.taalaanbieders.mapping import lees_mapping
@@ -40,10 +41,13 @@ def kaal_duckdb(pad: Path, database: Path) -> float:
 def pijplijn(pad: Path, mapping_pad: Path, database: Path) -> tuple[float, int, int]:
     begin = time.perf_counter()
     mapping = lees_mapping(mapping_pad)
-    verwerkt = verwerk_bestand(mapping, pad, "taalaanbieders/taalschool-noord/groot.csv", "bench-sleutel-" + "x" * 32)
     con = duckdb.connect(str(database))
     con.execute(lees_sql("schema.sql"))
-    laad_verwerkt(con, verwerkt, sha256(pad))
+    bestand = "taalaanbieders/taalschool-noord/groot.csv"
+    with ThreadPoolExecutor(max_workers=1) as hasher:  # as verwerk_bestanden does for a new file
+        landingsbestand = Landingsbestand(pad, bestand, Versie.van(pad), hasher.submit(sha256, pad))
+        with verwerk_bestand(con, mapping, pad, bestand, "bench-sleutel-" + "x" * 32) as verwerkt:
+            laad_verwerkt(con, verwerkt, landingsbestand)
     geladen = con.execute("SELECT count(*) FROM staging.nt2_rapportage").fetchall()[0][0]
     con.close()
     return time.perf_counter() - begin, verwerkt.rijen_gelezen, int(geladen)

@@ -16,8 +16,13 @@ CREATE TABLE IF NOT EXISTS controle.ingelezen_bestand (
     rijen_gelezen    BIGINT NOT NULL,
     rijen_geladen    BIGINT NOT NULL,
     rijen_quarantaine BIGINT NOT NULL,
-    geladen_op       TIMESTAMP NOT NULL
+    geladen_op       TIMESTAMP NOT NULL,
+    grootte_bytes    BIGINT,               -- size and modification time when loaded: a file
+    gewijzigd_ns     BIGINT                -- with both unchanged is not read again
 );
+-- Warehouses from before these two columns get them; their files are hashed once more.
+ALTER TABLE controle.ingelezen_bestand ADD COLUMN IF NOT EXISTS grootte_bytes BIGINT;
+ALTER TABLE controle.ingelezen_bestand ADD COLUMN IF NOT EXISTS gewijzigd_ns BIGINT;
 
 CREATE TABLE IF NOT EXISTS controle.quarantaine (
     bestand VARCHAR NOT NULL,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,14 @@ import duckdb
 from dagster import get_dagster_logger
 
 from pipelines.gedeeld.fouten import OnleesbaarBestand
-from pipelines.gedeeld.laden import al_geladen, registreer_weigering, sha256
+from pipelines.gedeeld.laden import (
+    Landingsbestand,
+    Versie,
+    registreer_weigering,
+    sha256,
+    versie_bijwerken,
+    vorige_lading,
+)
 
 
 @dataclass
@@ -45,29 +53,40 @@ def verwerk_bestanden(
     con: duckdb.DuckDBPyConnection,
     landingsplaats: Path,
     bestanden: list[Path],
-    laad: Callable[[Path, str, str], tuple[int, int]],
+    laad: Callable[[Landingsbestand], tuple[int, int]],
     verslag: Verslag,
 ) -> None:
     """Load every file not loaded before in this exact version; refuse unreadable ones whole.
 
-    ``laad(pad, bestand, sha)`` loads one file and returns (rows read, rows quarantined).
+    ``laad(bestand)`` loads one file and returns (rows read, rows quarantined).
+
+    A file whose size and modification time are those of its last load is not read at all. A
+    known file that was touched is hashed first: the same content is not loaded again. A new or
+    changed file is hashed in a background thread while ``laad`` reads it.
     """
     log = get_dagster_logger()
-    for pad in bestanden:
-        bestand = relatief(pad, landingsplaats)
-        sha = sha256(pad)
-        if al_geladen(con, bestand, sha):
-            verslag.ongewijzigd.append(bestand)
-            continue
-        try:
-            gelezen, quarantaine = laad(pad, bestand, sha)
-        except OnleesbaarBestand as fout:
-            log.error(f"Bestand geweigerd: {bestand}: {fout.melding}")
-            verslag.geweigerd[bestand] = fout.melding
-            registreer_weigering(con, bestand, sha, fout.melding)
-            continue
-        verslag.geladen.append(bestand)
-        verslag.rijen_gelezen += gelezen
-        verslag.rijen_quarantaine += quarantaine
-        verslag.rijen_geladen += gelezen - quarantaine
-        log.info(f"{bestand}: {gelezen} rijen gelezen, {gelezen - quarantaine} geladen, {quarantaine} in quarantaine")
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sha256") as hasher:
+        for pad in bestanden:
+            naam = relatief(pad, landingsplaats)
+            versie = Versie.van(pad)
+            vorige = vorige_lading(con, naam)
+            if vorige is not None and vorige.versie == versie:
+                verslag.ongewijzigd.append(naam)
+                continue
+            bestand = Landingsbestand(pad, naam, versie, hasher.submit(sha256, pad))
+            if vorige is not None and bestand.sha256 == vorige.sha256:
+                versie_bijwerken(con, naam, versie)  # touched, not changed
+                verslag.ongewijzigd.append(naam)
+                continue
+            try:
+                gelezen, quarantaine = laad(bestand)
+            except OnleesbaarBestand as fout:
+                log.error(f"Bestand geweigerd: {naam}: {fout.melding}")
+                verslag.geweigerd[naam] = fout.melding
+                registreer_weigering(con, naam, bestand.sha256, fout.melding)
+                continue
+            verslag.geladen.append(naam)
+            verslag.rijen_gelezen += gelezen
+            verslag.rijen_quarantaine += quarantaine
+            verslag.rijen_geladen += gelezen - quarantaine
+            log.info(f"{naam}: {gelezen} rijen gelezen, {gelezen - quarantaine} geladen, {quarantaine} in quarantaine")

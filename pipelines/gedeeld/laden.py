@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,14 +39,59 @@ def sha256(pad: Path) -> str:
     return h.hexdigest()
 
 
-def al_geladen(con: duckdb.DuckDBPyConnection, bestand: str, sha: str) -> bool:
-    rij = con.execute("SELECT sha256 FROM controle.ingelezen_bestand WHERE bestand = ?", [bestand]).fetchone()
-    return rij is not None and rij[0] == sha
+@dataclass(frozen=True)
+class Versie:
+    """What tells one version of a file from another without reading it (as git and make do)."""
+
+    grootte_bytes: int
+    gewijzigd_ns: int
+
+    @classmethod
+    def van(cls, pad: Path) -> Versie:
+        stat = pad.stat()
+        return cls(stat.st_size, stat.st_mtime_ns)
+
+
+@dataclass(frozen=True)
+class Landingsbestand:
+    """One file from the landing folder on its way in.
+
+    ``sha`` is computed in a background thread while the file is read and checked, so hashing a
+    large export costs (almost) no extra time; :attr:`sha256` waits for it.
+    """
+
+    pad: Path
+    naam: str  # the path relative to the landing folder: the key in controle.ingelezen_bestand
+    versie: Versie
+    sha: Future[str]
+
+    @property
+    def sha256(self) -> str:
+        return self.sha.result()
+
+
+@dataclass(frozen=True)
+class VorigeLading:
+    sha256: str
+    versie: Versie | None  # None for loads registered before sizes and times were kept
+
+
+def vorige_lading(con: duckdb.DuckDBPyConnection, bestand: str) -> VorigeLading | None:
+    rijen = con.sql(lees_sql("controle/vorige_lading.sql"), params={"bestand": bestand}).fetchall()
+    if not rijen:
+        return None
+    sha, grootte, gewijzigd = rijen[0]
+    return VorigeLading(sha, None if grootte is None or gewijzigd is None else Versie(grootte, gewijzigd))
+
+
+def versie_bijwerken(con: duckdb.DuckDBPyConnection, bestand: str, versie: Versie) -> None:
+    parameters = {"bestand": bestand, "grootte_bytes": versie.grootte_bytes, "gewijzigd_ns": versie.gewijzigd_ns}
+    con.execute(lees_sql("controle/versie_bijwerken.sql"), parameters)
 
 
 @dataclass(frozen=True)
 class Invoeging:
-    """An INSERT statement reading ``frame`` (a Polars frame or Arrow table) as ``nieuw``."""
+    """An INSERT statement reading ``frame`` (a Polars frame, Arrow table or DuckDB relation) as ``nieuw``."""
 
     sql: str
     frame: Any
@@ -54,7 +100,7 @@ class Invoeging:
 
 def _voeg_toe(con: duckdb.DuckDBPyConnection, sql: str, frame: Any, parameters: dict[str, object] | None = None) -> None:
     """Run an INSERT ... FROM nieuw with ``frame`` registered as ``nieuw``."""
-    if len(frame):
+    if isinstance(frame, duckdb.DuckDBPyRelation) or len(frame):
         con.register("nieuw", frame)
         try:
             con.execute(sql, parameters or None)
@@ -65,39 +111,40 @@ def _voeg_toe(con: duckdb.DuckDBPyConnection, sql: str, frame: Any, parameters: 
 def laad_bestand(
     con: duckdb.DuckDBPyConnection,
     *,
-    bestand: str,
+    bestand: Landingsbestand,
     bron: str,
     taalaanbieder: str | None,
-    sha: str,
     rijen_gelezen: int,
     quarantaine: pl.DataFrame,
     normalisaties: pl.DataFrame,
     tabellen: dict[str, pl.DataFrame] | None = None,
     invoegingen: Sequence[Invoeging] = (),
 ) -> None:
-    """Replace everything ``bestand`` contributed, atomically.
+    """Replace everything ``bestand`` contributed before, atomically.
 
     New rows come as whole staging tables (``tabellen``, inserted by column name) or as
     ``invoegingen`` with their own SQL, for rows that are reshaped on the way in.
     """
+    sha = bestand.sha256  # wait for the hash before the transaction starts
+    naam = bestand.naam
     con.begin()
     try:
         for tabel in STAGING_TABELLEN:
-            con.execute(_VERWIJDER[tabel], [bestand])
+            con.execute(_VERWIJDER[tabel], [naam])
         for tabel, frame in (tabellen or {}).items():
             _voeg_toe(con, _VOEG_TOE[tabel], frame)
         for invoeging in invoegingen:
             _voeg_toe(con, invoeging.sql, invoeging.frame, invoeging.parameters)
-        con.execute("DELETE FROM controle.quarantaine WHERE bestand = ?", [bestand])
+        con.execute("DELETE FROM controle.quarantaine WHERE bestand = ?", [naam])
         _voeg_toe(con, "INSERT INTO controle.quarantaine BY NAME SELECT * FROM nieuw", quarantaine)
-        con.execute("DELETE FROM controle.normalisatie WHERE bestand = ?", [bestand])
+        con.execute("DELETE FROM controle.normalisatie WHERE bestand = ?", [naam])
         _voeg_toe(con, "INSERT INTO controle.normalisatie BY NAME SELECT * FROM nieuw", normalisaties)
         con.execute(
             lees_sql("controle/registreer_bestand.sql"),
-            [bestand, bron, taalaanbieder, sha, rijen_gelezen, rijen_gelezen - quarantaine.height,
-             quarantaine.height, dt.datetime.now()],
+            [naam, bron, taalaanbieder, sha, rijen_gelezen, rijen_gelezen - quarantaine.height,
+             quarantaine.height, dt.datetime.now(), bestand.versie.grootte_bytes, bestand.versie.gewijzigd_ns],
         )  # fmt: skip
-        con.execute("DELETE FROM controle.geweigerd_bestand WHERE bestand = ?", [bestand])
+        con.execute("DELETE FROM controle.geweigerd_bestand WHERE bestand = ?", [naam])
         con.commit()
     except BaseException:
         con.rollback()

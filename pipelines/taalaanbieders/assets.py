@@ -7,6 +7,7 @@ import polars as pl
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
 
 from pipelines.gedeeld.bestanden import Verslag, verwerk_bestanden
+from pipelines.gedeeld.laden import Landingsbestand
 from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse, lees_sql
 from pipelines.taalaanbieders.laden import laad_verwerkt
 from pipelines.taalaanbieders.mapping import Mapping, vind_mappings
@@ -51,10 +52,10 @@ def staging_taalaanbieders(
         con.unregister("aanbieders")
         for mapping in mappings:
 
-            def laad(pad: Path, bestand: str, sha: str, mapping: Mapping = mapping) -> tuple[int, int]:
-                verwerkt = verwerk_bestand(mapping, pad, bestand, sleutel)
-                laad_verwerkt(con, verwerkt, sha)
-                return verwerkt.rijen_gelezen, verwerkt.quarantaine.height
+            def laad(bestand: Landingsbestand, mapping: Mapping = mapping) -> tuple[int, int]:
+                with verwerk_bestand(con, mapping, bestand.pad, bestand.naam, sleutel) as verwerkt:
+                    laad_verwerkt(con, verwerkt, bestand)
+                    return verwerkt.rijen_gelezen, verwerkt.quarantaine.height
 
             verwerk_bestanden(con, landingsplaats.pad, bestanden_van(mapping), laad, verslag)
     context.log.info(

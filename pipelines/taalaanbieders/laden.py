@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import duckdb
 
-from pipelines.gedeeld.laden import Invoeging, laad_bestand
+from pipelines.gedeeld.laden import Invoeging, Landingsbestand, laad_bestand
 from pipelines.resources import lees_sql
 from pipelines.taalaanbieders.verwerken import Verwerkt
 
 
-def laad_verwerkt(con: duckdb.DuckDBPyConnection, verwerkt: Verwerkt, sha: str) -> None:
+def laad_verwerkt(con: duckdb.DuckDBPyConnection, verwerkt: Verwerkt, bestand: Landingsbestand) -> None:
     """Replace what this file contributed before by its new rows, quarantine and normalisations."""
     parameters: dict[str, object] = {
         "taalaanbieder": verwerkt.taalaanbieder,
@@ -19,10 +19,9 @@ def laad_verwerkt(con: duckdb.DuckDBPyConnection, verwerkt: Verwerkt, sha: str) 
     invoeging = Invoeging(lees_sql("staging/nt2_rapportage_invoegen.sql"), verwerkt.goed, parameters)
     laad_bestand(
         con,
-        bestand=verwerkt.bestand,
+        bestand=bestand,
         bron="taalaanbieder",
         taalaanbieder=verwerkt.taalaanbieder,
-        sha=sha,
         rijen_gelezen=verwerkt.rijen_gelezen,
         quarantaine=verwerkt.quarantaine,
         normalisaties=verwerkt.normalisaties,

@@ -1,22 +1,24 @@
 """Turning one taalaanbieder export into canonical, pseudonymised rows plus quarantine.
 
-No warehouse here: :func:`verwerk_bestand` works in a private in-memory DuckDB database that
-disappears afterwards, so raw identifiers and names never reach the warehouse file. The steps:
+:func:`verwerk_bestand` works in an in-memory database attached to the warehouse connection as
+``werk`` and detached (gone) when its ``with`` block ends: raw identifiers and names never reach
+the warehouse file, and the accepted rows go into staging without leaving DuckDB. The steps:
 
-1. read the export's mapped columns as text (``gedeeld/inlezen.py``), table ``bron``;
-2. judge every distinct value of every field once (``beoordelen.py``), table ``oordeel``;
-3. judge every row with one join (``sql/beoordeel.sql``), table ``beoordeeld``;
-4. hand back the accepted rows, the quarantined rows and the normalisations.
+1. read the export's mapped columns as text (``gedeeld/inlezen.py``), table ``werk.bron``;
+2. judge every distinct value of every field once (``beoordelen.py``), table ``werk.oordeel``;
+3. judge every row with one join (``sql/beoordeel.sql``), table ``werk.beoordeeld``;
+4. hand back the accepted rows (a relation on ``werk``), the quarantined rows and the normalisations.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import polars as pl
-import pyarrow as pa
 from duckdb import ColumnExpression, FunctionExpression
 
 from pipelines.gedeeld.inlezen import REGEL, CsvOpties, lees_csv_in, lees_xlsx_in
@@ -32,6 +34,7 @@ from pipelines.taalaanbieders.beoordelen import (
 from pipelines.taalaanbieders.mapping import Mapping
 
 SQL = Path(__file__).parent / "sql"
+WERK = "werk"  # the attached in-memory database that holds one export while it is processed (see goed.sql)
 
 
 def _sql(naam: str) -> str:
@@ -40,13 +43,14 @@ def _sql(naam: str) -> str:
 
 @dataclass
 class Verwerkt:
-    """One processed export. ``goed`` holds the accepted rows, already pseudonymised."""
+    """One processed export. ``goed`` holds the accepted rows, already pseudonymised; it reads from
+    the ``werk`` database and can only be used inside :func:`verwerk_bestand`'s ``with`` block."""
 
     bestand: str
     taalaanbieder: str
     id_soort: str
     rijen_gelezen: int
-    goed: pa.Table
+    goed: duckdb.DuckDBPyRelation
     quarantaine: pl.DataFrame
     normalisaties: pl.DataFrame
 
@@ -87,24 +91,45 @@ def _oordeel(con: duckdb.DuckDBPyConnection, mapping: Mapping) -> pl.DataFrame:
     return pl.concat(delen).cast(OORDEEL_SCHEMA)  # type: ignore[arg-type]
 
 
-def verwerk_bestand(mapping: Mapping, pad: Path, bestand: str, sleutel: str) -> Verwerkt:
-    """Read ``pad`` (refusing it whole when unreadable), judge every row and pseudonymise."""
-    with duckdb.connect() as con:
-        rijen_gelezen = lees(con, mapping, pad).count("*").fetchall()[0][0]
-        con.from_arrow(_oordeel(con, mapping).to_arrow()).create("oordeel")
-        binnen, buiten = hmac_blokken(sleutel, mapping.id_soort, _bereik(mapping))
-        con.execute(_sql("pseudonimiseer.sql"), {"binnen": binnen, "buiten": buiten, "lengte": PSEUDONIEM_LENGTE})
-        heeft_uren = any(veld in mapping.kolommen for veld in UREN_VELDEN)
-        con.execute(_sql("beoordeel.sql"), {"niveau_verplicht": mapping.is_breed and not heeft_uren})
-        quarantaine = con.sql(_sql("quarantaine.sql"), params={"bestand": bestand}).pl()
-        normalisaties = con.sql(_sql("normalisaties.sql"), params={"bestand": bestand}).pl()
-        goed = con.sql(_sql("goed.sql")).to_arrow_table()
+def _naam(identificatie: str) -> str:
+    return '"' + identificatie.replace('"', '""') + '"'
+
+
+@contextmanager
+def verwerk_bestand(
+    con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path, bestand: str, sleutel: str
+) -> Iterator[Verwerkt]:
+    """Read ``pad`` (refusing it whole when unreadable), judge every row and pseudonymise.
+
+    Works in database ``werk``, attached to ``con`` for the duration of the ``with`` block, so the
+    caller can load the accepted rows into the warehouse straight from DuckDB.
+    """
+    hoofd = con.sql("SELECT current_database()").fetchall()[0][0]
+    con.execute(f"ATTACH ':memory:' AS {WERK}")
+    try:
+        con.execute(f"USE {WERK}")
+        try:
+            verwerkt = _verwerk(con, mapping, pad, bestand, sleutel)
+        finally:
+            con.execute(f"USE {_naam(hoofd)}")
+        yield verwerkt
+    finally:
+        con.execute(f"DETACH {WERK}")
+
+
+def _verwerk(con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path, bestand: str, sleutel: str) -> Verwerkt:
+    rijen_gelezen = lees(con, mapping, pad).count("*").fetchall()[0][0]
+    con.from_arrow(_oordeel(con, mapping).to_arrow()).create("oordeel")
+    binnen, buiten = hmac_blokken(sleutel, mapping.id_soort, _bereik(mapping))
+    con.execute(_sql("pseudonimiseer.sql"), {"binnen": binnen, "buiten": buiten, "lengte": PSEUDONIEM_LENGTE})
+    heeft_uren = any(veld in mapping.kolommen for veld in UREN_VELDEN)
+    con.execute(_sql("beoordeel.sql"), {"niveau_verplicht": mapping.is_breed and not heeft_uren})
     return Verwerkt(
         bestand=bestand,
         taalaanbieder=mapping.code,
         id_soort=mapping.id_soort,
         rijen_gelezen=int(rijen_gelezen),
-        goed=goed,
-        quarantaine=quarantaine,
-        normalisaties=normalisaties,
+        goed=con.sql(_sql("goed.sql")),
+        quarantaine=con.sql(_sql("quarantaine.sql"), params={"bestand": bestand}).pl(),
+        normalisaties=con.sql(_sql("normalisaties.sql"), params={"bestand": bestand}).pl(),
     )

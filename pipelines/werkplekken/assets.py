@@ -1,12 +1,11 @@
 """Werkplekken, their requirements and vakwoorden, and placements -> staging."""
 
 
-from pathlib import Path
 
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
 
 from pipelines.gedeeld.bestanden import Verslag, verwerk_bestanden
-from pipelines.gedeeld.laden import laad_bestand
+from pipelines.gedeeld.laden import Landingsbestand, laad_bestand
 from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse, lees_sql
 from pipelines.werkplekken.verwerken import (
     WerkplekVerwerkt,
@@ -44,24 +43,24 @@ def staging_werkplekken(
     verslag = Verslag()
     with warehouse.verbinding() as con:
 
-        def laad(pad: Path, bestand: str, sha: str) -> tuple[int, int]:
+        def laad(bestand: Landingsbestand) -> tuple[int, int]:
+            pad, naam = bestand.pad, bestand.naam
             soort = controleer_soort(pad)
             verwerkt: WerkplekVerwerkt
             if soort == "werkplekken":
-                verwerkt = verwerk_werkplekken(pad, bestand)
+                verwerkt = verwerk_werkplekken(pad, naam)
             else:
                 # Werkplekken from other files count, but not the old version of this file.
-                bekend = dict(con.execute(lees_sql("staging/bekende_werkplekken.sql"), [bestand]).fetchall())
+                bekend = dict(con.execute(lees_sql("staging/bekende_werkplekken.sql"), [naam]).fetchall())
                 if soort == "plaatsingen":
-                    verwerkt = verwerk_plaatsingen(pad, bestand, sleutel, set(bekend))
+                    verwerkt = verwerk_plaatsingen(pad, naam, sleutel, set(bekend))
                 else:
-                    verwerkt = verwerk_vakwoorden(pad, bestand, bekend)
+                    verwerkt = verwerk_vakwoorden(pad, naam, bekend)
             laad_bestand(
                 con,
                 bestand=bestand,
                 bron="werkplek",
                 taalaanbieder=None,
-                sha=sha,
                 rijen_gelezen=verwerkt.rijen_gelezen,
                 tabellen=verwerkt.tabellen,
                 quarantaine=verwerkt.quarantaine,

@@ -1,4 +1,5 @@
 -- Accepted rows, pseudonymised, one level column per skill: what goes to the warehouse.
+-- Named with its database, werk, because it is read after the warehouse is the default again.
 SELECT * EXCLUDE (reden)
-FROM beoordeeld
+FROM werk.beoordeeld
 WHERE reden = '';
