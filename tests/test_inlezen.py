@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import shutil
+from concurrent.futures import Future
 from pathlib import Path
 
 import duckdb
@@ -12,7 +13,10 @@ import pytest
 
 from pipelines.gedeeld.fouten import OnleesbaarBestand
 from pipelines.gedeeld.inlezen import CsvOpties, lees_csv_in
+from pipelines.gedeeld.laden import Landingsbestand, Versie, sha256
 from pipelines.privacy import PSEUDONIEM_LENGTE, hmac_blokken, pseudoniemen
+from pipelines.resources import lees_sql
+from pipelines.taalaanbieders.laden import laad_verwerkt
 from pipelines.taalaanbieders.mapping import lees_mapping
 from pipelines.taalaanbieders.verwerken import verwerk_bestand
 
@@ -30,27 +34,40 @@ def _export(tmp_path: Path, regels: list[str]) -> Path:
     return pad
 
 
+def _laad(tmp_path: Path, pad: Path) -> duckdb.DuckDBPyConnection:
+    """Process and load one export into a fresh warehouse, as the asset does; the warehouse stays open."""
+    con = duckdb.connect(str(tmp_path / "warehouse.duckdb"))
+    con.execute(lees_sql("schema.sql"))
+    sha: Future[str] = Future()
+    sha.set_result(sha256(pad))
+    bestand = Landingsbestand(pad, "export.csv", Versie.van(pad), sha)
+    with verwerk_bestand(con, lees_mapping(pad.parent / "mapping.toml"), pad, bestand.naam, "s" * 40) as verwerkt:
+        laad_verwerkt(con, verwerkt, bestand)
+    return con
+
+
 def test_regelnummers_kloppen_diep_in_een_groot_bestand(tmp_path: Path) -> None:
     # DuckDB reads in parallel; the line number of a bad row must still be its line in the file.
     regels = ["111222333;Zoë Çelik;03-03-2025;B1;120,0;100,5;A2;A1\r\n"] * 300_000
     regels[250_000] = "123456789;Zoë Çelik;03-03-2025;B1;120,0;100,5;A2;A1\r\n"  # fails the 11-proef
     regels[280_000] = "111222333;Zoë Çelik;03-03-2025;B1;120,0;100,5;B1+;A1\r\n"
-    pad = _export(tmp_path, regels)
-    with duckdb.connect() as con, verwerk_bestand(con, lees_mapping(pad.parent / "mapping.toml"), pad, "export.csv", "s" * 40) as verwerkt:
-        assert verwerkt.rijen_gelezen == 300_000
-        assert verwerkt.quarantaine.rows() == [
-            ("export.csv", 250_002, "ongeldig BSN (11-proef)"),
-            ("export.csv", 280_002, "onbekend niveau 'B1+' in kolom 'Lezen'; gebruik A0, A1, A2, B1, B2, C1 of C2"),
-        ]
-        assert verwerkt.goed.aggregate("count(*), max(bronregel)").fetchall() == [(299_998, 300_001)]
+    con = _laad(tmp_path, _export(tmp_path, regels))
+    assert con.sql("SELECT bestand, regel, reden FROM controle.quarantaine ORDER BY regel").fetchall() == [
+        ("export.csv", 250_002, "ongeldig BSN (11-proef)"),
+        ("export.csv", 280_002, "onbekend niveau 'B1+' in kolom 'Lezen'; gebruik A0, A1, A2, B1, B2, C1 of C2"),
+    ]
+    assert con.sql("SELECT count(*), max(bronregel) FROM staging.nt2_rapportage").fetchall() == [(299_998, 300_001)]
+    assert con.sql("SELECT rijen_gelezen, rijen_geladen, rijen_quarantaine FROM controle.ingelezen_bestand").fetchall() == [
+        (300_000, 299_998, 2)
+    ]
 
 
 def test_windows_1252_met_tekens_buiten_latin1(tmp_path: Path) -> None:
     # '€' and the curly apostrophe are bytes 0x80 and 0x92: read as Windows-1252, not as Latin-1.
     pad = _export(tmp_path, ["111222333;Zoë ’t Hart €;03-03-2025;Zroute;120,0;100,5;A2;A1\r\n"])
-    with duckdb.connect() as con, verwerk_bestand(con, lees_mapping(pad.parent / "mapping.toml"), pad, "export.csv", "s" * 40) as verwerkt:
-        assert verwerkt.quarantaine.height == 0
-        assert verwerkt.goed.select("leerroute").fetchall() == [("Z-route",)]
+    con = _laad(tmp_path, pad)
+    assert con.sql("SELECT count(*) FROM controle.quarantaine").fetchall() == [(0,)]
+    assert con.sql("SELECT leerroute FROM staging.nt2_rapportage").fetchall() == [("Z-route",)]
 
 
 @pytest.mark.parametrize(

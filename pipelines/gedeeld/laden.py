@@ -91,10 +91,11 @@ def versie_bijwerken(con: duckdb.DuckDBPyConnection, bestand: str, versie: Versi
 
 @dataclass(frozen=True)
 class Invoeging:
-    """An INSERT statement reading ``frame`` (a Polars frame, Arrow table or DuckDB relation) as ``nieuw``."""
+    """An INSERT statement, reading ``frame`` (a Polars frame, Arrow table or DuckDB relation) as
+    ``nieuw`` if given."""
 
     sql: str
-    frame: Any
+    frame: Any = None
     parameters: dict[str, object] = field(default_factory=dict)
 
 
@@ -115,15 +116,17 @@ def laad_bestand(
     bron: str,
     taalaanbieder: str | None,
     rijen_gelezen: int,
-    quarantaine: pl.DataFrame,
-    normalisaties: pl.DataFrame,
+    quarantaine: pl.DataFrame | None = None,
+    normalisaties: pl.DataFrame | None = None,
     tabellen: dict[str, pl.DataFrame] | None = None,
     invoegingen: Sequence[Invoeging] = (),
-) -> None:
-    """Replace everything ``bestand`` contributed before, atomically.
+) -> int:
+    """Replace everything ``bestand`` contributed before, atomically; return the rows quarantined.
 
-    New rows come as whole staging tables (``tabellen``, inserted by column name) or as
-    ``invoegingen`` with their own SQL, for rows that are reshaped on the way in.
+    New rows come as whole staging tables (``tabellen``, inserted by column name) with their
+    ``quarantaine`` and ``normalisaties`` as frames, or as ``invoegingen``: statements with their
+    own SQL, run in order after the old rows are gone. Those may also fill controle.quarantaine
+    and controle.normalisatie, reading what the statements before them staged.
     """
     sha = bestand.sha256  # wait for the hash before the transaction starts
     naam = bestand.naam
@@ -131,24 +134,33 @@ def laad_bestand(
     try:
         for tabel in STAGING_TABELLEN:
             con.execute(_VERWIJDER[tabel], [naam])
+        con.execute("DELETE FROM controle.quarantaine WHERE bestand = ?", [naam])
+        con.execute("DELETE FROM controle.normalisatie WHERE bestand = ?", [naam])
         for tabel, frame in (tabellen or {}).items():
             _voeg_toe(con, _VOEG_TOE[tabel], frame)
+        if quarantaine is not None:
+            _voeg_toe(con, "INSERT INTO controle.quarantaine BY NAME SELECT * FROM nieuw", quarantaine)
+        if normalisaties is not None:
+            _voeg_toe(con, "INSERT INTO controle.normalisatie BY NAME SELECT * FROM nieuw", normalisaties)
         for invoeging in invoegingen:
-            _voeg_toe(con, invoeging.sql, invoeging.frame, invoeging.parameters)
-        con.execute("DELETE FROM controle.quarantaine WHERE bestand = ?", [naam])
-        _voeg_toe(con, "INSERT INTO controle.quarantaine BY NAME SELECT * FROM nieuw", quarantaine)
-        con.execute("DELETE FROM controle.normalisatie WHERE bestand = ?", [naam])
-        _voeg_toe(con, "INSERT INTO controle.normalisatie BY NAME SELECT * FROM nieuw", normalisaties)
+            if invoeging.frame is None:
+                con.execute(invoeging.sql, invoeging.parameters or None)
+            else:
+                _voeg_toe(con, invoeging.sql, invoeging.frame, invoeging.parameters)
+        in_quarantaine = con.sql(
+            "SELECT count(*) FROM controle.quarantaine WHERE bestand = $bestand", params={"bestand": naam}
+        ).fetchall()[0][0]
         con.execute(
             lees_sql("controle/registreer_bestand.sql"),
-            [naam, bron, taalaanbieder, sha, rijen_gelezen, rijen_gelezen - quarantaine.height,
-             quarantaine.height, dt.datetime.now(), bestand.versie.grootte_bytes, bestand.versie.gewijzigd_ns],
+            [naam, bron, taalaanbieder, sha, rijen_gelezen, rijen_gelezen - in_quarantaine,
+             in_quarantaine, dt.datetime.now(), bestand.versie.grootte_bytes, bestand.versie.gewijzigd_ns],
         )  # fmt: skip
         con.execute("DELETE FROM controle.geweigerd_bestand WHERE bestand = ?", [naam])
         con.commit()
     except BaseException:
         con.rollback()
         raise
+    return int(in_quarantaine)
 
 
 def registreer_weigering(con: duckdb.DuckDBPyConnection, bestand: str, sha: str, reden: str) -> None:

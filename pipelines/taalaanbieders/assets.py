@@ -54,8 +54,7 @@ def staging_taalaanbieders(
 
             def laad(bestand: Landingsbestand, mapping: Mapping = mapping) -> tuple[int, int]:
                 with verwerk_bestand(con, mapping, bestand.pad, bestand.naam, sleutel) as verwerkt:
-                    laad_verwerkt(con, verwerkt, bestand)
-                    return verwerkt.rijen_gelezen, verwerkt.quarantaine.height
+                    return verwerkt.rijen_gelezen, laad_verwerkt(con, verwerkt, bestand)
 
             verwerk_bestanden(con, landingsplaats.pad, bestanden_van(mapping), laad, verslag)
     context.log.info(

@@ -238,9 +238,3 @@ def beoordeel_waarden(veld: str, kolom: str, oordeel: Oordeel, waarden: pl.DataF
     else:
         frame = frame.with_columns(pl.lit(None).alias("van"), pl.lit(None).alias("naar"))
     return frame.select(pl.col(k).cast(t) for k, t in OORDEEL_SCHEMA.items())
-
-
-def leeg_oordeel(veld: str, kolom: str) -> pl.DataFrame:
-    """A field the mapping does not fill: only empty values, accepted."""
-    leeg = pl.DataFrame({"origineel": [None], "aantal": [0], "eerste_regel": [None]})
-    return beoordeel_waarden(veld, kolom, Oordeel(), leeg)

@@ -6,24 +6,29 @@ import duckdb
 
 from pipelines.gedeeld.laden import Invoeging, Landingsbestand, laad_bestand
 from pipelines.resources import lees_sql
-from pipelines.taalaanbieders.verwerken import Verwerkt
+from pipelines.taalaanbieders.verwerken import Verwerkt, sql
 
 
-def laad_verwerkt(con: duckdb.DuckDBPyConnection, verwerkt: Verwerkt, bestand: Landingsbestand) -> None:
-    """Replace what this file contributed before by its new rows, quarantine and normalisations."""
+def laad_verwerkt(con: duckdb.DuckDBPyConnection, verwerkt: Verwerkt, bestand: Landingsbestand) -> int:
+    """Replace what this file contributed before by its new rows, quarantine and normalisations.
+
+    The accepted rows stream from the row judgement into staging; every row that is then not in
+    staging goes to quarantine. Returns the number of rows quarantined.
+    """
     parameters: dict[str, object] = {
         "taalaanbieder": verwerkt.taalaanbieder,
         "bestand": verwerkt.bestand,
         "id_soort": verwerkt.id_soort,
     }
-    invoeging = Invoeging(lees_sql("staging/nt2_rapportage_invoegen.sql"), verwerkt.goed, parameters)
-    laad_bestand(
+    return laad_bestand(
         con,
         bestand=bestand,
         bron="taalaanbieder",
         taalaanbieder=verwerkt.taalaanbieder,
         rijen_gelezen=verwerkt.rijen_gelezen,
-        quarantaine=verwerkt.quarantaine,
-        normalisaties=verwerkt.normalisaties,
-        invoegingen=[invoeging],
+        invoegingen=[
+            Invoeging(lees_sql("staging/nt2_rapportage_invoegen.sql"), verwerkt.goed, parameters),
+            Invoeging(sql("quarantaine.sql"), parameters={"bestand": verwerkt.bestand}),
+            Invoeging(sql("normalisaties.sql"), parameters={"bestand": verwerkt.bestand}),
+        ],
     )

@@ -6,8 +6,9 @@ the warehouse file, and the accepted rows go into staging without leaving DuckDB
 
 1. read the export's mapped columns as text (``gedeeld/inlezen.py``), table ``werk.bron``;
 2. judge every distinct value of every field once (``beoordelen.py``), table ``werk.oordeel``;
-3. judge every row with one join (``sql/beoordeel.sql``), table ``werk.beoordeeld``;
-4. hand back the accepted rows (a relation on ``werk``), the quarantined rows and the normalisations.
+3. judge every row with one join (``sql/beoordeel.sql``), view ``werk.beoordeeld``;
+4. hand back the accepted rows as a relation on ``werk``; :mod:`laden` streams them into staging
+   and then quarantines every row that is not there (``sql/quarantaine.sql``).
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from pipelines.taalaanbieders.beoordelen import (
     UREN_VELDEN,
     beoordeel_waarden,
     bronkolommen,
-    leeg_oordeel,
     oordelen,
 )
 from pipelines.taalaanbieders.mapping import Mapping
@@ -37,7 +37,8 @@ SQL = Path(__file__).parent / "sql"
 WERK = "werk"  # the attached in-memory database that holds one export while it is processed (see goed.sql)
 
 
-def _sql(naam: str) -> str:
+def sql(naam: str) -> str:
+    """A statement from this source's sql/ folder."""
     return (SQL / naam).read_text(encoding="utf-8")
 
 
@@ -51,12 +52,6 @@ class Verwerkt:
     id_soort: str
     rijen_gelezen: int
     goed: duckdb.DuckDBPyRelation
-    quarantaine: pl.DataFrame
-    normalisaties: pl.DataFrame
-
-    @property
-    def rijen_geladen(self) -> int:
-        return self.rijen_gelezen - self.quarantaine.height
 
 
 def _bereik(mapping: Mapping) -> str:
@@ -77,8 +72,7 @@ def _oordeel(con: duckdb.DuckDBPyConnection, mapping: Mapping) -> pl.DataFrame:
     delen = []
     for veld, kolom, oordeel in oordelen(mapping):
         if oordeel is None:
-            delen.append(leeg_oordeel(veld, kolom))
-            continue
+            continue  # not filled: no oordeel rows, see sql/beoordeel.sql
         waarden = bron.aggregate(
             [
                 ColumnExpression(veld).alias("origineel"),
@@ -121,15 +115,14 @@ def _verwerk(con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path, bestan
     rijen_gelezen = lees(con, mapping, pad).count("*").fetchall()[0][0]
     con.from_arrow(_oordeel(con, mapping).to_arrow()).create("oordeel")
     binnen, buiten = hmac_blokken(sleutel, mapping.id_soort, _bereik(mapping))
-    con.execute(_sql("pseudonimiseer.sql"), {"binnen": binnen, "buiten": buiten, "lengte": PSEUDONIEM_LENGTE})
+    con.execute(sql("pseudonimiseer.sql"), {"binnen": binnen, "buiten": buiten, "lengte": PSEUDONIEM_LENGTE})
     heeft_uren = any(veld in mapping.kolommen for veld in UREN_VELDEN)
-    con.execute(_sql("beoordeel.sql"), {"niveau_verplicht": mapping.is_breed and not heeft_uren})
+    con.execute(sql("instellingen.sql"), {"niveau_verplicht": mapping.is_breed and not heeft_uren})
+    con.execute(sql("beoordeel.sql"))
     return Verwerkt(
         bestand=bestand,
         taalaanbieder=mapping.code,
         id_soort=mapping.id_soort,
         rijen_gelezen=int(rijen_gelezen),
-        goed=con.sql(_sql("goed.sql")),
-        quarantaine=con.sql(_sql("quarantaine.sql"), params={"bestand": bestand}).pl(),
-        normalisaties=con.sql(_sql("normalisaties.sql"), params={"bestand": bestand}).pl(),
+        goed=con.sql(sql("goed.sql")),
     )

@@ -56,7 +56,7 @@ def staging_werkplekken(
                     verwerkt = verwerk_plaatsingen(pad, naam, sleutel, set(bekend))
                 else:
                     verwerkt = verwerk_vakwoorden(pad, naam, bekend)
-            laad_bestand(
+            in_quarantaine = laad_bestand(
                 con,
                 bestand=bestand,
                 bron="werkplek",
@@ -66,7 +66,7 @@ def staging_werkplekken(
                 quarantaine=verwerkt.quarantaine,
                 normalisaties=verwerkt.normalisaties,
             )
-            return verwerkt.rijen_gelezen, verwerkt.quarantaine.height
+            return verwerkt.rijen_gelezen, in_quarantaine
 
         verwerk_bestanden(con, landingsplaats.pad, bestanden, laad, verslag)
     context.log.info(

@@ -1,11 +1,15 @@
 -- Every row of one export, judged: its canonical values and, when it must go to quarantine,
--- all reasons in plain Dutch. Runs in a private in-memory database on
---   bron    : the export's rows as text, one column per canonical field (see beoordelen.py)
---   oordeel : every distinct value of every field, judged once (see beoordelen.py)
--- Parameters: $niveau_verplicht (a wide export without hours must have at least one level).
+-- all reasons in plain Dutch. A view in the in-memory database werk, on
+--   bron         : the export's rows as text, one column per canonical field (see beoordelen.py)
+--   oordeel      : every distinct value of every field, judged once (see beoordelen.py)
+--   instellingen : niveau_verplicht (a wide export without hours must have at least one level)
+-- A field the mapping does not fill has no oordeel rows (its joins then cost next to nothing):
+-- its values are null, its reasons absent, and it counts as empty (coalesce(leeg, true)).
+-- A view, not a table: the accepted rows stream from the join into staging, and only the few
+-- quarantined rows are judged a second time, for their reasons (see quarantaine.sql).
 -- A long export (a skill column and a level column) is turned wide here: one level column per
 -- skill, so that everything downstream handles one shape.
-CREATE OR REPLACE TABLE beoordeeld AS
+CREATE OR REPLACE VIEW beoordeeld AS
 SELECT
     b.bronregel,
     o_id.tekst AS leerling,
@@ -49,8 +53,9 @@ SELECT
             o_spreken.reden,
             o_gesprekken_voeren.reden,
             o_schrijven.reden,
-            CASE WHEN $niveau_verplicht AND o_lezen.leeg AND o_luisteren.leeg AND o_spreken.leeg
-                    AND o_gesprekken_voeren.leeg AND o_schrijven.leeg
+            CASE WHEN i.niveau_verplicht AND coalesce(o_lezen.leeg, true) AND coalesce(o_luisteren.leeg, true)
+                    AND coalesce(o_spreken.leeg, true) AND coalesce(o_gesprekken_voeren.leeg, true)
+                    AND coalesce(o_schrijven.leeg, true)
                 THEN 'geen enkel niveau ingevuld' END,
             o_vaardigheid.reden,
             o_niveau.reden
@@ -76,8 +81,9 @@ SELECT
             o_spreken.reden,
             o_gesprekken_voeren.reden,
             o_schrijven.reden,
-            CASE WHEN $niveau_verplicht AND o_lezen.leeg AND o_luisteren.leeg AND o_spreken.leeg
-                    AND o_gesprekken_voeren.leeg AND o_schrijven.leeg
+            CASE WHEN i.niveau_verplicht AND coalesce(o_lezen.leeg, true) AND coalesce(o_luisteren.leeg, true)
+                    AND coalesce(o_spreken.leeg, true) AND coalesce(o_gesprekken_voeren.leeg, true)
+                    AND coalesce(o_schrijven.leeg, true)
                 THEN 'geen enkel niveau ingevuld' END,
             o_vaardigheid.reden,
             o_niveau.reden
@@ -85,6 +91,7 @@ SELECT
         ELSE ''
     END AS reden
 FROM bron AS b
+CROSS JOIN instellingen AS i
 LEFT JOIN oordeel AS o_id
     ON o_id.veld = 'id' AND o_id.origineel IS NOT DISTINCT FROM b.id
 LEFT JOIN oordeel AS o_datum

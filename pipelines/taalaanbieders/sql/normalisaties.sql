@@ -1,11 +1,13 @@
--- Every value of an accepted row that was changed on arrival ('b1' -> 'B1'), per column, for
+-- Every value of an accepted row that was changed on arrival ('b1' -> 'B1'), per column, into
 -- controle.normalisatie. The oordeel already counts each value over all rows of the file; the
--- quarantined rows (few) are subtracted here, so the big table is not scanned again.
+-- quarantined rows (few) are subtracted here, so the big table is not scanned again. Runs in the
+-- load's transaction, after quarantaine.sql.
 -- eerste_regel is the first line in the file holding the value. Parameter: $bestand.
+INSERT INTO controle.normalisatie (bestand, kolom, origineel, genormaliseerd, aantal, eerste_regel)
 WITH quarantaine AS (
     SELECT *
-    FROM bron
-    WHERE bronregel IN (SELECT bronregel FROM beoordeeld WHERE reden <> '')
+    FROM werk.bron
+    WHERE bronregel IN (SELECT regel FROM controle.quarantaine WHERE bestand = $bestand)
 ),
 in_quarantaine AS (
     SELECT 'soort_meting' AS veld, soort_meting AS origineel, count(*) AS aantal FROM quarantaine GROUP BY ALL
@@ -22,7 +24,7 @@ in_quarantaine AS (
 ),
 per_waarde AS (
     SELECT o.kolom, o.van, o.naar, o.aantal - coalesce(q.aantal, 0) AS aantal, o.eerste_regel
-    FROM oordeel AS o
+    FROM werk.oordeel AS o
     LEFT JOIN in_quarantaine AS q USING (veld, origineel)
     WHERE o.van IS NOT NULL
 )

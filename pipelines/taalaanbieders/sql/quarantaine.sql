@@ -1,5 +1,12 @@
--- Rows with at least one reason, for controle.quarantaine. Parameter: $bestand.
-SELECT $bestand AS bestand, bronregel AS regel, reden
-FROM beoordeeld
-WHERE reden <> ''
+-- Every row of the export that did not go to staging goes to quarantine, with its reasons.
+-- Runs in the load's transaction, after the accepted rows were staged: the rows that are missing
+-- there are found with a cheap anti join on line numbers, and only those are judged again.
+-- Parameter: $bestand.
+INSERT INTO controle.quarantaine (bestand, regel, reden)
+SELECT $bestand, bronregel, reden
+FROM werk.beoordeeld
+WHERE bronregel IN (
+    SELECT bronregel FROM werk.bron
+    ANTI JOIN (SELECT bronregel FROM staging.nt2_rapportage WHERE bestand = $bestand) USING (bronregel)
+)
 ORDER BY bronregel;
