@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from pijplijn import SLEUTEL, draai, tabellen, vraag
 
 from pipelines.demodata import genereer
+from pipelines.gedeeld.laden import sha256
 
 FIXTURES = Path(__file__).parent / "fixtures" / "landing"
 
@@ -150,3 +152,40 @@ def test_oud_warehouse_wordt_opnieuw_geladen(tmp_path: Path) -> None:
     assert draai(landing, database).success
     assert vraag(database, "SELECT count(*) FROM kern.nt2_meting") == [(4,)]
     assert vraag(database, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'nt2_meting' AND schema_name = 'staging'") == [(0,)]
+
+
+def test_ongewijzigd_bestand_wordt_niet_opnieuw_gelezen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Same size and modification time: not even hashed. Touched only: hashed once, not loaded again.
+    from pipelines.gedeeld import bestanden
+
+    gehasht: list[str] = []
+
+    def tel(pad: Path) -> str:
+        gehasht.append(pad.name)
+        return sha256(pad)
+
+    monkeypatch.setattr(bestanden, "sha256", tel)
+    landing = tmp_path / "landing"
+    shutil.copytree(FIXTURES / "goed_utf8_bom", landing)
+    database = tmp_path / "wh.duckdb"
+    assert draai(landing, database).success
+    assert "export.csv" in gehasht
+    geladen_op = vraag(database, "SELECT bestand, geladen_op FROM controle.ingelezen_bestand ORDER BY 1")
+
+    gehasht.clear()
+    assert draai(landing, database).success
+    assert gehasht == []
+
+    export = landing / "taalaanbieders" / "testschool" / "export.csv"
+    stat = export.stat()
+    os.utime(export, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+    assert draai(landing, database).success
+    assert gehasht == ["export.csv"]
+    assert vraag(database, "SELECT bestand, geladen_op FROM controle.ingelezen_bestand ORDER BY 1") == geladen_op
+    assert vraag(database, "SELECT gewijzigd_ns FROM controle.ingelezen_bestand WHERE bestand LIKE '%export.csv'") == [
+        (stat.st_mtime_ns + 5_000_000_000,)
+    ]
+
+    gehasht.clear()
+    assert draai(landing, database).success
+    assert gehasht == []
