@@ -85,3 +85,27 @@ def test_weigering_noemt_bestand_en_oplossing(tmp_path: Path, caplog: pytest.Log
     draai(FIXTURES / "kolom_ontbreekt", tmp_path / "wh.duckdb")
     assert f"Bestand geweigerd: {BESTAND}: verplichte kolom 'Spreken' ontbreekt" in caplog.text
     assert "pas de kolomnaam aan in de mapping" in caplog.text
+
+
+def test_kapotte_mapping_weigert_alleen_die_taalaanbieder(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # A mapping.toml with a quote left open: its taalaanbieder waits, the others load as usual.
+    landing = tmp_path / "landing"
+    shutil.copytree(FIXTURES / "goed_utf8_bom", landing)
+    kapot = landing / "taalaanbieders" / "kapotschool"
+    shutil.copytree(FIXTURES / "kapotte_mapping" / "taalaanbieders" / "kapotschool", kapot)
+    shutil.copy(landing / "taalaanbieders" / "testschool" / "export.csv", kapot / "export.csv")
+    database = tmp_path / "wh.duckdb"
+    resultaat = draai(landing, database)
+    assert resultaat.success
+    assert vraag(database, "SELECT bestand FROM controle.ingelezen_bestand") == [(BESTAND,)]
+    geweigerd = vraag(database, "SELECT bestand, reden FROM controle.geweigerd_bestand")
+    assert [b for b, _ in geweigerd] == ["taalaanbieders/kapotschool/mapping.toml"]
+    assert "De mapping is geen geldige TOML" in geweigerd[0][1]
+    assert "Mapping geweigerd: taalaanbieders/kapotschool/mapping.toml" in caplog.text
+    checks = {e.check_name: e.passed for e in resultaat.get_asset_check_evaluations() if e.asset_key == TAAL}
+    assert checks == {"geen_geweigerde_bestanden": False, "telling_per_bestand_klopt": True}
+
+    shutil.copy(landing / "taalaanbieders" / "testschool" / "mapping.toml", kapot / "mapping.toml")  # fixed
+    assert draai(landing, database).success
+    assert vraag(database, "SELECT count(*) FROM controle.ingelezen_bestand") == [(2,)]
+    assert vraag(database, "SELECT count(*) FROM controle.geweigerd_bestand") == [(0,)]

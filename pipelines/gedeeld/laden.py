@@ -155,12 +155,17 @@ def laad_bestand(
             [naam, bron, taalaanbieder, sha, rijen_gelezen, rijen_gelezen - in_quarantaine,
              in_quarantaine, dt.datetime.now(), bestand.versie.grootte_bytes, bestand.versie.gewijzigd_ns],
         )  # fmt: skip
-        con.execute("DELETE FROM controle.geweigerd_bestand WHERE bestand = ?", [naam])
+        weigering_intrekken(con, naam)
         con.commit()
     except BaseException:
         con.rollback()
         raise
     return int(in_quarantaine)
+
+
+def weigering_intrekken(con: duckdb.DuckDBPyConnection, bestand: str) -> None:
+    """A good version of ``bestand`` arrived: its earlier refusals no longer apply."""
+    con.execute("DELETE FROM controle.geweigerd_bestand WHERE bestand = ?", [bestand])
 
 
 def registreer_weigering(con: duckdb.DuckDBPyConnection, bestand: str, sha: str, reden: str) -> None:

@@ -4,10 +4,10 @@
 from pathlib import Path
 
 import polars as pl
-from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
+from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset, get_dagster_logger
 
-from pipelines.gedeeld.bestanden import Verslag, verwerk_bestanden
-from pipelines.gedeeld.laden import Landingsbestand
+from pipelines.gedeeld.bestanden import Verslag, relatief, verwerk_bestanden
+from pipelines.gedeeld.laden import Landingsbestand, registreer_weigering, sha256, weigering_intrekken
 from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse, lees_sql
 from pipelines.taalaanbieders.laden import laad_verwerkt
 from pipelines.taalaanbieders.mapping import Mapping, vind_mappings
@@ -37,7 +37,14 @@ def staging_taalaanbieders(
     sleutel = pseudonimisering.sleutel_voor(landingsplaats)
     verslag = Verslag()
     with warehouse.verbinding() as con:
-        mappings = vind_mappings(landingsplaats.pad)
+        mappings, fouten = vind_mappings(landingsplaats.pad)
+        for fout in fouten:  # that taalaanbieder's files wait, as they were, until the mapping is fixed
+            naam = relatief(fout.pad, landingsplaats.pad)
+            get_dagster_logger().error(f"Mapping geweigerd: {naam}: {fout.melding}")
+            verslag.geweigerd[naam] = fout.melding
+            registreer_weigering(con, naam, sha256(fout.pad), fout.melding)
+        for mapping in mappings:
+            weigering_intrekken(con, relatief(mapping.pad, landingsplaats.pad))
         aanbieders = pl.DataFrame(
             {
                 "taalaanbieder": [m.code for m in mappings],
@@ -61,4 +68,6 @@ def staging_taalaanbieders(
         f"Taalaanbieders: {len(verslag.geladen)} bestanden geladen, {len(verslag.ongewijzigd)} ongewijzigd, "
         f"{len(verslag.geweigerd)} geweigerd."
     )
-    return MaterializeResult(metadata={"taalaanbieders": len(mappings), **verslag.metadata()})
+    return MaterializeResult(
+        metadata={"taalaanbieders": len(mappings), "mappings_geweigerd": len(fouten), **verslag.metadata()}
+    )

@@ -137,9 +137,15 @@ def lees_mapping(pad: Path) -> Mapping:
     )
 
 
-def vind_mappings(landingsplaats: Path) -> list[Mapping]:
-    """All taalaanbieders in the landing folder: every folder with a mapping.toml."""
+def vind_mappings(landingsplaats: Path) -> tuple[list[Mapping], list[OnleesbaarBestand]]:
+    """All taalaanbieders in the landing folder (every folder with a mapping.toml), and why each
+    mapping that cannot be used is refused: one broken mapping stops only its own taalaanbieder."""
     map_ = landingsplaats / "taalaanbieders"
-    if not map_.is_dir():
-        return []
-    return [lees_mapping(p) for p in sorted(map_.glob(f"*/{MAPPING_BESTAND}"))]
+    mappings: list[Mapping] = []
+    fouten: list[OnleesbaarBestand] = []
+    for pad in sorted(map_.glob(f"*/{MAPPING_BESTAND}")) if map_.is_dir() else []:
+        try:
+            mappings.append(lees_mapping(pad))
+        except OnleesbaarBestand as fout:
+            fouten.append(fout)
+    return mappings, fouten
