@@ -21,6 +21,8 @@ DEMO_DATA = PROJECTMAP / "demo"
 DEMO_MARKERING = "DEMO-NEPGEGEVENS.txt"
 STANDAARD_WAREHOUSE = "warehouse/vakwoorden.duckdb"
 STANDAARD_UITVOER = "uit"
+# Schemas, the attached work database and DuckDB's own catalogs: a warehouse file may not be named so.
+GERESERVEERDE_NAMEN = frozenset({"staging", "controle", "kern", "mart", "werk", "main", "memory", "temp", "system"})
 
 
 def projectpad(pad: str) -> Path:
@@ -46,6 +48,13 @@ class Warehouse(ConfigurableResource):
 
     @contextmanager
     def verbinding(self, alleen_lezen: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        # DuckDB names the database after the file; that name must not be one of our schemas.
+        if self.bestand.stem.lower() in GERESERVEERDE_NAMEN:
+            raise ValueError(
+                f"Het warehouse mag niet '{self.bestand.name}' heten: '{self.bestand.stem}' is al de naam van "
+                "een schema of database in het warehouse. Kies een andere naam, bijvoorbeeld vakwoorden.duckdb "
+                "(VAKWOORDEN_WAREHOUSE)."
+            )
         self.bestand.parent.mkdir(parents=True, exist_ok=True)
         if alleen_lezen and not self.bestand.exists():
             raise FileNotFoundError(

@@ -189,3 +189,13 @@ def test_ongewijzigd_bestand_wordt_niet_opnieuw_gelezen(tmp_path: Path, monkeypa
     gehasht.clear()
     assert draai(landing, database).success
     assert gehasht == []
+
+
+@pytest.mark.parametrize("naam", ["kern.duckdb", "werk.duckdb", "Staging.duckdb"])
+def test_warehouse_met_de_naam_van_een_schema_wordt_geweigerd(tmp_path: Path, naam: str) -> None:
+    # DuckDB names the database after its file; 'kern' would clash with the schema kern.
+    resultaat = draai(FIXTURES / "goed_utf8_bom", tmp_path / naam)
+    assert not resultaat.success
+    fouten = [e for e in resultaat.all_events if e.is_step_failure]
+    assert "Kies een andere naam, bijvoorbeeld vakwoorden.duckdb" in repr(fouten[0])
+    assert not (tmp_path / naam).exists()
