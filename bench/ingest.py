@@ -48,7 +48,7 @@ def pijplijn(pad: Path, mapping_pad: Path, database: Path) -> tuple[float, int, 
     bestand = "taalaanbieders/taalschool-noord/groot.csv"
     with ThreadPoolExecutor(max_workers=1) as hasher:  # as verwerk_bestanden does for a new file
         landingsbestand = Landingsbestand(pad, bestand, Versie.van(pad), hasher.submit(sha256, pad))
-        with verwerk_bestand(con, mapping, pad, bestand, "bench-sleutel-" + "x" * 32) as verwerkt:
+        with verwerk_bestand(con, mapping, pad, "bench-sleutel-" + "x" * 32) as verwerkt:
             laad_verwerkt(con, verwerkt, landingsbestand)
     geladen = con.execute("SELECT count(*) FROM staging.nt2_rapportage").fetchall()[0][0]
     con.close()

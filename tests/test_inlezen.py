@@ -41,7 +41,7 @@ def _laad(tmp_path: Path, pad: Path) -> duckdb.DuckDBPyConnection:
     sha: Future[str] = Future()
     sha.set_result(sha256(pad))
     bestand = Landingsbestand(pad, "export.csv", Versie.van(pad), sha)
-    with verwerk_bestand(con, lees_mapping(pad.parent / "mapping.toml"), pad, bestand.naam, "s" * 40) as verwerkt:
+    with verwerk_bestand(con, lees_mapping(pad.parent / "mapping.toml"), pad, "s" * 40) as verwerkt:
         laad_verwerkt(con, verwerkt, bestand)
     return con
 

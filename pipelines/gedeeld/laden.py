@@ -100,8 +100,10 @@ class Invoeging:
 
 
 def _voeg_toe(con: duckdb.DuckDBPyConnection, sql: str, frame: Any, parameters: dict[str, object] | None = None) -> None:
-    """Run an INSERT ... FROM nieuw with ``frame`` registered as ``nieuw``."""
-    if isinstance(frame, duckdb.DuckDBPyRelation) or len(frame):
+    """Run an INSERT ... FROM nieuw with ``frame`` registered as ``nieuw``; without a frame, just run it."""
+    if frame is None:
+        con.execute(sql, parameters or None)
+    elif isinstance(frame, duckdb.DuckDBPyRelation) or len(frame):
         con.register("nieuw", frame)
         try:
             con.execute(sql, parameters or None)
@@ -143,10 +145,7 @@ def laad_bestand(
         if normalisaties is not None:
             _voeg_toe(con, "INSERT INTO controle.normalisatie BY NAME SELECT * FROM nieuw", normalisaties)
         for invoeging in invoegingen:
-            if invoeging.frame is None:
-                con.execute(invoeging.sql, invoeging.parameters or None)
-            else:
-                _voeg_toe(con, invoeging.sql, invoeging.frame, invoeging.parameters)
+            _voeg_toe(con, invoeging.sql, invoeging.frame, invoeging.parameters)
         in_quarantaine = con.sql(
             "SELECT count(*) FROM controle.quarantaine WHERE bestand = $bestand", params={"bestand": naam}
         ).fetchall()[0][0]

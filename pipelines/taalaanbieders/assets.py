@@ -60,7 +60,7 @@ def staging_taalaanbieders(
         for mapping in mappings:
 
             def laad(bestand: Landingsbestand, mapping: Mapping = mapping) -> tuple[int, int]:
-                with verwerk_bestand(con, mapping, bestand.pad, bestand.naam, sleutel) as verwerkt:
+                with verwerk_bestand(con, mapping, bestand.pad, sleutel) as verwerkt:
                     return verwerkt.rijen_gelezen, laad_verwerkt(con, verwerkt, bestand)
 
             verwerk_bestanden(con, landingsplaats.pad, bestanden_van(mapping), laad, verslag)

@@ -17,7 +17,7 @@ def laad_verwerkt(con: duckdb.DuckDBPyConnection, verwerkt: Verwerkt, bestand: L
     """
     parameters: dict[str, object] = {
         "taalaanbieder": verwerkt.taalaanbieder,
-        "bestand": verwerkt.bestand,
+        "bestand": bestand.naam,
         "id_soort": verwerkt.id_soort,
     }
     return laad_bestand(
@@ -28,7 +28,7 @@ def laad_verwerkt(con: duckdb.DuckDBPyConnection, verwerkt: Verwerkt, bestand: L
         rijen_gelezen=verwerkt.rijen_gelezen,
         invoegingen=[
             Invoeging(lees_sql("staging/nt2_rapportage_invoegen.sql"), verwerkt.goed, parameters),
-            Invoeging(sql("quarantaine.sql"), parameters={"bestand": verwerkt.bestand}),
-            Invoeging(sql("normalisaties.sql"), parameters={"bestand": verwerkt.bestand}),
+            Invoeging(sql("quarantaine.sql"), parameters={"bestand": bestand.naam}),
+            Invoeging(sql("normalisaties.sql"), parameters={"bestand": bestand.naam}),
         ],
     )

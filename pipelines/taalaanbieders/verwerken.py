@@ -47,7 +47,6 @@ class Verwerkt:
     """One processed export. ``goed`` holds the accepted rows, already pseudonymised; it reads from
     the ``werk`` database and can only be used inside :func:`verwerk_bestand`'s ``with`` block."""
 
-    bestand: str
     taalaanbieder: str
     id_soort: str
     rijen_gelezen: int
@@ -91,7 +90,7 @@ def _naam(identificatie: str) -> str:
 
 @contextmanager
 def verwerk_bestand(
-    con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path, bestand: str, sleutel: str
+    con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path, sleutel: str
 ) -> Iterator[Verwerkt]:
     """Read ``pad`` (refusing it whole when unreadable), judge every row and pseudonymise.
 
@@ -103,7 +102,7 @@ def verwerk_bestand(
     try:
         con.execute(f"USE {WERK}")
         try:
-            verwerkt = _verwerk(con, mapping, pad, bestand, sleutel)
+            verwerkt = _verwerk(con, mapping, pad, sleutel)
         finally:
             con.execute(f"USE {_naam(hoofd)}")
         yield verwerkt
@@ -111,7 +110,7 @@ def verwerk_bestand(
         con.execute(f"DETACH {WERK}")
 
 
-def _verwerk(con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path, bestand: str, sleutel: str) -> Verwerkt:
+def _verwerk(con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path, sleutel: str) -> Verwerkt:
     rijen_gelezen = lees(con, mapping, pad).count("*").fetchall()[0][0]
     con.from_arrow(_oordeel(con, mapping).to_arrow()).create("oordeel")
     binnen, buiten = hmac_blokken(sleutel, mapping.id_soort, _bereik(mapping))
@@ -120,7 +119,6 @@ def _verwerk(con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path, bestan
     con.execute(sql("instellingen.sql"), {"niveau_verplicht": mapping.is_breed and not heeft_uren})
     con.execute(sql("beoordeel.sql"))
     return Verwerkt(
-        bestand=bestand,
         taalaanbieder=mapping.code,
         id_soort=mapping.id_soort,
         rijen_gelezen=int(rijen_gelezen),

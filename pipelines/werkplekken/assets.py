@@ -1,7 +1,6 @@
 """Werkplekken, their requirements and vakwoorden, and placements -> staging."""
 
 
-
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
 
 from pipelines.gedeeld.bestanden import Verslag, verwerk_bestanden
