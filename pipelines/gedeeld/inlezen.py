@@ -20,7 +20,7 @@ import polars as pl
 from duckdb import ColumnExpression, ConstantExpression, Expression, FunctionExpression, StarExpression
 
 from pipelines.gedeeld.fouten import OnleesbaarBestand
-from pipelines.gedeeld.tekencodering import kopnamen, leesbron
+from pipelines.gedeeld.tekencodering import inhoud, kopnamen, leesbron
 
 REGEL = "bronregel"
 LEES_CSV = Path(__file__).parent / "sql" / "lees_csv.sql"
@@ -129,8 +129,8 @@ def lees_csv_in(
 ) -> duckdb.DuckDBPyRelation:
     """Read a CSV file into table ``tabel`` of ``con``: ``bronregel`` plus one text column per entry
     of ``kolommen`` (output name -> column in the file) and of ``vast`` (output name -> fixed value)."""
-    ruw = pad.read_bytes()
-    if not ruw[:4096].strip() and not ruw.strip():
+    ruw = inhoud(pad)
+    if not ruw[:4096].strip() and not bytes(ruw).strip():
         raise OnleesbaarBestand(pad, "het bestand is leeg. Vraag de taalaanbieder om een nieuwe export.")
     bron = leesbron(pad, ruw, opties.codering, opties.scheidingsteken)
     kopregel = kopnamen(bron.kopregel, opties.scheidingsteken)
