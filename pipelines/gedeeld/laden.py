@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,11 +92,13 @@ def versie_bijwerken(con: duckdb.DuckDBPyConnection, bestand: str, versie: Versi
 @dataclass(frozen=True)
 class Invoeging:
     """An INSERT statement, reading ``frame`` (a Polars frame, Arrow table or DuckDB relation) as
-    ``nieuw`` if given."""
+    ``nieuw`` if given; with ``alleen_als``, run only when that says so, asked inside the load's
+    transaction after the statements before it ran."""
 
     sql: str
     frame: Any = None
     parameters: dict[str, object] = field(default_factory=dict)
+    alleen_als: Callable[[duckdb.DuckDBPyConnection], bool] | None = None
 
 
 def _voeg_toe(con: duckdb.DuckDBPyConnection, sql: str, frame: Any, parameters: dict[str, object] | None = None) -> None:
@@ -145,7 +147,8 @@ def laad_bestand(
         if normalisaties is not None:
             _voeg_toe(con, "INSERT INTO controle.normalisatie BY NAME SELECT * FROM nieuw", normalisaties)
         for invoeging in invoegingen:
-            _voeg_toe(con, invoeging.sql, invoeging.frame, invoeging.parameters)
+            if invoeging.alleen_als is None or invoeging.alleen_als(con):
+                _voeg_toe(con, invoeging.sql, invoeging.frame, invoeging.parameters)
         in_quarantaine = con.sql(
             "SELECT count(*) FROM controle.quarantaine WHERE bestand = $bestand", params={"bestand": naam}
         ).fetchall()[0][0]

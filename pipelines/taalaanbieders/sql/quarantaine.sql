@@ -1,6 +1,7 @@
 -- Every row of the export that did not go to staging goes to quarantine, with its reasons.
 -- Runs in the load's transaction, after the accepted rows were staged: the rows that are missing
 -- there are found with a cheap anti join on line numbers, and only those are judged again.
+-- Skipped when staging already holds as many rows as the file (see laden.py): nothing is missing.
 -- Parameter: $bestand.
 INSERT INTO controle.quarantaine (bestand, regel, reden)
 SELECT $bestand, bronregel, reden
