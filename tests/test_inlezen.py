@@ -105,3 +105,49 @@ def test_hmac_in_sql_is_dezelfde_als_in_python(sleutel: str) -> None:
     verwacht = pseudoniemen(sleutel, "bsn", waarden)
     assert dict(rijen) == verwacht
     assert verwacht["111222333"] == hmac.new(sleutel.encode(), b"bsn::111222333", hashlib.sha256).hexdigest()[:20]
+
+
+def _velden_in_oordeel(tmp_path: Path, pad: Path) -> set[str]:
+    con = duckdb.connect(str(tmp_path / "kijk.duckdb"))
+    with verwerk_bestand(con, lees_mapping(pad.parent / "mapping.toml"), pad, "s" * 40):
+        velden = {v for (v,) in con.sql("SELECT DISTINCT veld FROM werk.oordeel").fetchall()}
+    con.close()
+    return velden
+
+
+def test_velden_die_al_kloppen_gaan_ongewijzigd_door(tmp_path: Path) -> None:
+    # Levels already in ERK spelling and the fixed 'toets' need no lookup; 'B1' does become 'B1-route'.
+    pad = _export(tmp_path, ["111222333;Zoë;03-03-2025;B1;120,0;100,5;A2;A1\r\n", "111222333;Zoë;04-03-2025;B1;120,0;100,5;B1;A2\r\n"])
+    assert _velden_in_oordeel(tmp_path, pad) == {"id", "datum", "leerroute", "uren_aangeboden", "uren_aanwezig"}
+    con = _laad(tmp_path, pad)
+    pseudoniem = pseudoniemen("s" * 40, "bsn", ["111222333"])["111222333"]
+    assert con.sql(
+        "SELECT leerling, soort_meting, leerroute, niveau_lezen, niveau_spreken FROM staging.nt2_rapportage ORDER BY bronregel"
+    ).fetchall() == [(pseudoniem, "toets", "B1-route", "A2", "A1"), (pseudoniem, "toets", "B1-route", "B1", "A2")]
+    assert con.sql("SELECT kolom, origineel, genormaliseerd, aantal FROM controle.normalisatie").fetchall() == [
+        ("Route", "B1", "B1-route", 2)
+    ]
+
+
+def test_een_afwijkende_waarde_laat_het_hele_veld_beoordelen(tmp_path: Path) -> None:
+    # One level written as 'a2 ', one holding only a space and one unknown: both level fields are judged.
+    pad = _export(
+        tmp_path,
+        [
+            "111222333;Zoë;03-03-2025;B1-route;120,0;100,5;A2;A1\r\n",
+            "111222333;Zoë;04-03-2025;B1-route;120,0;100,5;a2 ; \r\n",
+            "111222333;Zoë;05-03-2025;B1-route;120,0;100,5;B1+;A2\r\n",
+        ],
+    )
+    assert {"niveau_lezen", "niveau_spreken"} <= _velden_in_oordeel(tmp_path, pad)
+    con = _laad(tmp_path, pad)
+    assert con.sql("SELECT bronregel, niveau_lezen, niveau_spreken FROM staging.nt2_rapportage ORDER BY bronregel").fetchall() == [
+        (2, "A2", "A1"),
+        (3, "A2", None),  # a blank cell is null in the warehouse, never ' '
+    ]
+    assert con.sql("SELECT regel, reden FROM controle.quarantaine").fetchall() == [
+        (4, "onbekend niveau 'B1+' in kolom 'Lezen'; gebruik A0, A1, A2, B1, B2, C1 of C2")
+    ]
+    assert con.sql("SELECT kolom, origineel, genormaliseerd, aantal, eerste_regel FROM controle.normalisatie").fetchall() == [
+        ("Lezen", "a2", "A2", 1, 3)
+    ]

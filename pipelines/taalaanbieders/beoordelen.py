@@ -86,6 +86,10 @@ class Oordeel:
     getal: pl.Expr | None = None
     regels: tuple[Regel, ...] = ()
     vastleggen: bool = False  # record every value that was changed on arrival
+    # A text field whose values may pass through as they are: when the file holds only values that
+    # are accepted unchanged, the field gets no oordeel rows and the row judgement takes the export's
+    # text itself (see sql/beoordeel.sql), which spares a join over every row. Never the identifier.
+    doorgeven: bool = False
 
 
 def bronkolommen(mapping: Mapping) -> tuple[dict[str, str], dict[str, str | None]]:
@@ -128,7 +132,9 @@ def _categorie(veld: str, kolom: str) -> Oordeel:
     waarde = nm.via_varianten(ORIGINEEL, varianten)
     reden = pl.format("onbekende {} '{}' in kolom '{}'; gebruik {}", pl.lit(veld.replace("_", " ")), tekst,
                       pl.lit(kolom), pl.lit(", ".join(toegestaan)))  # fmt: skip
-    return Oordeel(tekst=waarde, regels=(Regel(tekst.is_not_null() & waarde.is_null(), reden),), vastleggen=True)
+    return Oordeel(
+        tekst=waarde, regels=(Regel(tekst.is_not_null() & waarde.is_null(), reden),), vastleggen=True, doorgeven=True
+    )
 
 
 def _uren(mapping: Mapping, kolom: str) -> Oordeel:
@@ -144,10 +150,12 @@ def _uren(mapping: Mapping, kolom: str) -> Oordeel:
 
 
 def _niveau(kolom: str, verplicht: bool) -> Oordeel:
+    """A level column of a wide export (one per skill), or the level column of a long export
+    (``verplicht``), which beoordeel.sql always joins: it combines it with the skill column."""
     regels = [Regel(v, r) for v, r in nm.niveau_redenen(ORIGINEEL, kolom)]
     if verplicht:
         regels.insert(0, Regel(nm.schoon(ORIGINEEL).is_null(), f"niveau ontbreekt in kolom '{kolom}'"))
-    return Oordeel(tekst=nm.niveau(ORIGINEEL), regels=tuple(regels), vastleggen=True)
+    return Oordeel(tekst=nm.niveau(ORIGINEEL), regels=tuple(regels), vastleggen=True, doorgeven=not verplicht)
 
 
 def _vaardigheid(kolom: str) -> Oordeel:
@@ -193,7 +201,7 @@ def _regels(mapping: Mapping, veld: str, kolom: str, gevuld: bool) -> Oordeel | 
     if veld in CATEGORIEEN:
         return _categorie(veld, kolom)
     if veld == "instrument":
-        return Oordeel(tekst=nm.schoon(ORIGINEEL))
+        return Oordeel(tekst=nm.schoon(ORIGINEEL), doorgeven=True)
     if veld in UREN_VELDEN:
         return _uren(mapping, kolom)
     if veld == "vaardigheid" and not mapping.is_breed:
@@ -208,15 +216,16 @@ def _regels(mapping: Mapping, veld: str, kolom: str, gevuld: bool) -> Oordeel | 
 def beoordeel_waarden(veld: str, kolom: str, oordeel: Oordeel, waarden: pl.DataFrame) -> pl.DataFrame:
     """The oordeel rows of one field, one per distinct value.
 
-    ``waarden`` holds each distinct value (``origineel``) with how often it occurs (``aantal``)
-    and its first line in the file (``eerste_regel``).
+    ``waarden`` holds each distinct value (``origineel``) and, for a field whose changes are
+    recorded (:attr:`Oordeel.vastleggen`), how often it occurs (``aantal``) and its first line in
+    the file (``eerste_regel``); only the normalisation log reads those two.
     """
     geen = pl.lit(None)
     redenen = [pl.when(r.voorwaarde.fill_null(False)).then(pl.lit(r.reden) if isinstance(r.reden, str) else r.reden)
                for r in oordeel.regels]  # fmt: skip
     reden = pl.concat_str(redenen, separator="; ", ignore_nulls=True) if redenen else geen
     canoniek = oordeel.tekst if oordeel.tekst is not None else geen
-    frame = waarden.cast({"origineel": pl.String, "aantal": pl.Int64, "eerste_regel": pl.Int64})
+    frame = waarden.cast({"origineel": pl.String})
     if oordeel.voorbewerkt is not None:
         frame = frame.with_columns(oordeel.voorbewerkt.alias("voorbewerkt"))
     frame = frame.select(
@@ -229,8 +238,7 @@ def beoordeel_waarden(veld: str, kolom: str, oordeel: Oordeel, waarden: pl.DataF
         nm.schoon(ORIGINEEL).is_null().alias("leeg"),
         pl.lit(kolom).alias("kolom"),
         nm.schoon(ORIGINEEL).alias("van"),
-        pl.col("aantal"),
-        pl.col("eerste_regel"),
+        *(pl.col(k) if k in frame.columns else geen.alias(k) for k in ("aantal", "eerste_regel")),
     )
     if oordeel.vastleggen:
         veranderd = pl.col("van").is_not_null() & pl.col("tekst").is_not_null() & (pl.col("van") != pl.col("tekst"))
@@ -238,3 +246,16 @@ def beoordeel_waarden(veld: str, kolom: str, oordeel: Oordeel, waarden: pl.DataF
     else:
         frame = frame.with_columns(pl.lit(None).alias("van"), pl.lit(None).alias("naar"))
     return frame.select(pl.col(k).cast(t) for k, t in OORDEEL_SCHEMA.items())
+
+
+def alles_ongewijzigd(oordeel: Oordeel, beoordeeld: pl.DataFrame) -> bool:
+    """True when ``oordeel`` lets its values pass through and every value in ``beoordeeld`` (the
+    field's oordeel rows) is accepted exactly as it arrived: then the field needs no rows at all."""
+    if not oordeel.doorgeven:
+        return False
+    zo_gelaten = (
+        pl.col("reden").is_null()
+        & pl.col("tekst").eq_missing(ORIGINEEL)
+        & (pl.col("leeg") == ORIGINEEL.is_null())
+    )
+    return bool(beoordeeld.select(zo_gelaten.all()).item())

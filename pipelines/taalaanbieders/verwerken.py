@@ -27,6 +27,8 @@ from pipelines.privacy import PSEUDONIEM_LENGTE, hmac_blokken
 from pipelines.taalaanbieders.beoordelen import (
     OORDEEL_SCHEMA,
     UREN_VELDEN,
+    Oordeel,
+    alles_ongewijzigd,
     beoordeel_waarden,
     bronkolommen,
     oordelen,
@@ -66,21 +68,36 @@ def lees(con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path) -> duckdb.
     return lees_csv_in(con, pad, CsvOpties(mapping.codering, mapping.scheidingsteken), kolommen, vast)
 
 
+def _waarden(bron: duckdb.DuckDBPyRelation, veld: str, oordeel: Oordeel) -> pl.DataFrame:
+    """The distinct values of one column of ``bron``; with their count and first line when the
+    field's changes are recorded (a plain DISTINCT is cheaper, and the rest need neither)."""
+    if not oordeel.vastleggen:
+        return bron.select(ColumnExpression(veld).alias("origineel")).distinct().pl()
+    return bron.aggregate(
+        [
+            ColumnExpression(veld).alias("origineel"),
+            FunctionExpression("count_star").alias("aantal"),
+            FunctionExpression("min", ColumnExpression(REGEL)).alias("eerste_regel"),
+        ],
+        ColumnExpression(veld),
+    ).pl()
+
+
 def _oordeel(con: duckdb.DuckDBPyConnection, mapping: Mapping) -> pl.DataFrame:
     bron = con.table("bron")
+    _, vast = bronkolommen(mapping)
+    rijen, eerste_regel = bron.aggregate("count(*), min(bronregel)").fetchall()[0]
     delen = []
     for veld, kolom, oordeel in oordelen(mapping):
         if oordeel is None:
             continue  # not filled: no oordeel rows, see sql/beoordeel.sql
-        waarden = bron.aggregate(
-            [
-                ColumnExpression(veld).alias("origineel"),
-                FunctionExpression("count_star").alias("aantal"),
-                FunctionExpression("min", ColumnExpression(REGEL)).alias("eerste_regel"),
-            ],
-            ColumnExpression(veld),
-        ).pl()
-        delen.append(beoordeel_waarden(veld, kolom, oordeel, waarden))
+        if veld in vast:  # a fixed value: the same in every row, so no need to read them all
+            waarden = pl.DataFrame({"origineel": [vast[veld]], "aantal": [rijen], "eerste_regel": [eerste_regel]})
+        else:
+            waarden = _waarden(bron, veld, oordeel)
+        beoordeeld = beoordeel_waarden(veld, kolom, oordeel, waarden)
+        if not alles_ongewijzigd(oordeel, beoordeeld):
+            delen.append(beoordeeld)
     return pl.concat(delen).cast(OORDEEL_SCHEMA)  # type: ignore[arg-type]
 
 

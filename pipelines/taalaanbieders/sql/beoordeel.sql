@@ -3,8 +3,11 @@
 --   bron         : the export's rows as text, one column per canonical field (see beoordelen.py)
 --   oordeel      : every distinct value of every field, judged once (see beoordelen.py)
 --   instellingen : niveau_verplicht (a wide export without hours must have at least one level)
--- A field the mapping does not fill has no oordeel rows (its joins then cost next to nothing):
--- its values are null, its reasons absent, and it counts as empty (coalesce(leeg, true)).
+-- A field without oordeel rows (its join then costs next to nothing) is one the mapping does not
+-- fill, so its column in bron is null, or a text field whose every value is accepted as it
+-- arrived (see Oordeel.doorgeven): either way the column in bron is already the canonical value
+-- (CASE WHEN o_x.veld IS NULL THEN b.x ...), its reasons are absent, and it is empty where bron
+-- is null (coalesce(o_x.leeg, b.x IS NULL)).
 -- A view, not a table: the accepted rows stream from the join into staging, and only the few
 -- quarantined rows are judged a second time, for their reasons (see quarantaine.sql).
 -- A long export (a skill column and a level column) is turned wide here: one level column per
@@ -14,23 +17,37 @@ SELECT
     b.bronregel,
     o_id.tekst AS leerling,
     o_datum.datum AS datum,
-    o_soort_meting.tekst AS soort_meting,
-    o_instrument.tekst AS instrument,
-    o_uitslag.tekst AS uitslag,
-    o_leerroute.tekst AS leerroute,
-    o_thuistaal.tekst AS thuistaal,
+    CASE WHEN o_soort_meting.veld IS NULL THEN b.soort_meting ELSE o_soort_meting.tekst END AS soort_meting,
+    CASE WHEN o_instrument.veld IS NULL THEN b.instrument ELSE o_instrument.tekst END AS instrument,
+    CASE WHEN o_uitslag.veld IS NULL THEN b.uitslag ELSE o_uitslag.tekst END AS uitslag,
+    CASE WHEN o_leerroute.veld IS NULL THEN b.leerroute ELSE o_leerroute.tekst END AS leerroute,
+    CASE WHEN o_thuistaal.veld IS NULL THEN b.thuistaal ELSE o_thuistaal.tekst END AS thuistaal,
     o_periode_start.datum AS periode_start,
     o_periode_eind.datum AS periode_eind,
     o_uren_aangeboden.getal AS uren_aangeboden,
     o_uren_aanwezig.getal AS uren_aanwezig,
     o_afwezig_geoorloofd.getal AS afwezig_geoorloofd,
     o_afwezig_ongeoorloofd.getal AS afwezig_ongeoorloofd,
-    coalesce(o_lezen.tekst, CASE WHEN o_vaardigheid.tekst = 'lezen' THEN o_niveau.tekst END) AS niveau_lezen,
-    coalesce(o_luisteren.tekst, CASE WHEN o_vaardigheid.tekst = 'luisteren' THEN o_niveau.tekst END) AS niveau_luisteren,
-    coalesce(o_spreken.tekst, CASE WHEN o_vaardigheid.tekst = 'spreken' THEN o_niveau.tekst END) AS niveau_spreken,
-    coalesce(o_gesprekken_voeren.tekst, CASE WHEN o_vaardigheid.tekst = 'gesprekken voeren' THEN o_niveau.tekst END)
-        AS niveau_gesprekken_voeren,
-    coalesce(o_schrijven.tekst, CASE WHEN o_vaardigheid.tekst = 'schrijven' THEN o_niveau.tekst END) AS niveau_schrijven,
+    coalesce(
+        CASE WHEN o_lezen.veld IS NULL THEN b.niveau_lezen ELSE o_lezen.tekst END,
+        CASE WHEN o_vaardigheid.tekst = 'lezen' THEN o_niveau.tekst END
+    ) AS niveau_lezen,
+    coalesce(
+        CASE WHEN o_luisteren.veld IS NULL THEN b.niveau_luisteren ELSE o_luisteren.tekst END,
+        CASE WHEN o_vaardigheid.tekst = 'luisteren' THEN o_niveau.tekst END
+    ) AS niveau_luisteren,
+    coalesce(
+        CASE WHEN o_spreken.veld IS NULL THEN b.niveau_spreken ELSE o_spreken.tekst END,
+        CASE WHEN o_vaardigheid.tekst = 'spreken' THEN o_niveau.tekst END
+    ) AS niveau_spreken,
+    coalesce(
+        CASE WHEN o_gesprekken_voeren.veld IS NULL THEN b.niveau_gesprekken_voeren ELSE o_gesprekken_voeren.tekst END,
+        CASE WHEN o_vaardigheid.tekst = 'gesprekken voeren' THEN o_niveau.tekst END
+    ) AS niveau_gesprekken_voeren,
+    coalesce(
+        CASE WHEN o_schrijven.veld IS NULL THEN b.niveau_schrijven ELSE o_schrijven.tekst END,
+        CASE WHEN o_vaardigheid.tekst = 'schrijven' THEN o_niveau.tekst END
+    ) AS niveau_schrijven,
     -- The same list twice: coalesce() finds the few bad rows cheaply, and only for those
     -- concat_ws() builds the text (CASE evaluates a branch only for the rows that take it).
     CASE WHEN coalesce(
@@ -53,9 +70,9 @@ SELECT
             o_spreken.reden,
             o_gesprekken_voeren.reden,
             o_schrijven.reden,
-            CASE WHEN i.niveau_verplicht AND coalesce(o_lezen.leeg, true) AND coalesce(o_luisteren.leeg, true)
-                    AND coalesce(o_spreken.leeg, true) AND coalesce(o_gesprekken_voeren.leeg, true)
-                    AND coalesce(o_schrijven.leeg, true)
+            CASE WHEN i.niveau_verplicht AND coalesce(o_lezen.leeg, b.niveau_lezen IS NULL) AND coalesce(o_luisteren.leeg, b.niveau_luisteren IS NULL)
+                    AND coalesce(o_spreken.leeg, b.niveau_spreken IS NULL) AND coalesce(o_gesprekken_voeren.leeg, b.niveau_gesprekken_voeren IS NULL)
+                    AND coalesce(o_schrijven.leeg, b.niveau_schrijven IS NULL)
                 THEN 'geen enkel niveau ingevuld' END,
             o_vaardigheid.reden,
             o_niveau.reden
@@ -81,9 +98,9 @@ SELECT
             o_spreken.reden,
             o_gesprekken_voeren.reden,
             o_schrijven.reden,
-            CASE WHEN i.niveau_verplicht AND coalesce(o_lezen.leeg, true) AND coalesce(o_luisteren.leeg, true)
-                    AND coalesce(o_spreken.leeg, true) AND coalesce(o_gesprekken_voeren.leeg, true)
-                    AND coalesce(o_schrijven.leeg, true)
+            CASE WHEN i.niveau_verplicht AND coalesce(o_lezen.leeg, b.niveau_lezen IS NULL) AND coalesce(o_luisteren.leeg, b.niveau_luisteren IS NULL)
+                    AND coalesce(o_spreken.leeg, b.niveau_spreken IS NULL) AND coalesce(o_gesprekken_voeren.leeg, b.niveau_gesprekken_voeren IS NULL)
+                    AND coalesce(o_schrijven.leeg, b.niveau_schrijven IS NULL)
                 THEN 'geen enkel niveau ingevuld' END,
             o_vaardigheid.reden,
             o_niveau.reden
