@@ -62,6 +62,22 @@ def test_regelnummers_kloppen_diep_in_een_groot_bestand(tmp_path: Path) -> None:
     ]
 
 
+def test_regelnummer_is_het_rijnummer_van_de_spreadsheet(tmp_path: Path) -> None:
+    # A remark with a line break inside quotes is one row in a spreadsheet, and a blank line is
+    # an empty row there: quarantine names the row the coordinator sees when opening the file.
+    pad = _export(
+        tmp_path,
+        [
+            '111222333;"Zoë\r\nÇelik";03-03-2025;B1;120,0;100,5;A2;A1\r\n',
+            "\r\n",
+            "111222333;Zoë;04-03-2025;B1;120,0;100,5;B1+;A1\r\n",
+        ],
+    )
+    con = _laad(tmp_path, pad)
+    assert con.sql("SELECT regel FROM controle.quarantaine").fetchall() == [(4,)]
+    assert con.sql("SELECT bronregel FROM staging.nt2_rapportage").fetchall() == [(2,)]
+
+
 def test_windows_1252_met_tekens_buiten_latin1(tmp_path: Path) -> None:
     # '€' and the curly apostrophe are bytes 0x80 and 0x92: read as Windows-1252, not as Latin-1.
     pad = _export(tmp_path, ["111222333;Zoë ’t Hart €;03-03-2025;Zroute;120,0;100,5;A2;A1\r\n"])
