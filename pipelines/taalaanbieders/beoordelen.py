@@ -225,7 +225,8 @@ def beoordeel_waarden(veld: str, kolom: str, oordeel: Oordeel, waarden: pl.DataF
                for r in oordeel.regels]  # fmt: skip
     reden = pl.concat_str(redenen, separator="; ", ignore_nulls=True) if redenen else geen
     canoniek = oordeel.tekst if oordeel.tekst is not None else geen
-    frame = waarden.cast({"origineel": pl.String})
+    # Lazy, so that Polars computes an expression the rules share (such as the trimmed value) once.
+    frame = waarden.lazy().cast({"origineel": pl.String})
     if oordeel.voorbewerkt is not None:
         frame = frame.with_columns(oordeel.voorbewerkt.alias("voorbewerkt"))
     frame = frame.select(
@@ -238,14 +239,14 @@ def beoordeel_waarden(veld: str, kolom: str, oordeel: Oordeel, waarden: pl.DataF
         nm.schoon(ORIGINEEL).is_null().alias("leeg"),
         pl.lit(kolom).alias("kolom"),
         nm.schoon(ORIGINEEL).alias("van"),
-        *(pl.col(k) if k in frame.columns else geen.alias(k) for k in ("aantal", "eerste_regel")),
+        *(pl.col(k) if k in waarden.columns else geen.alias(k) for k in ("aantal", "eerste_regel")),
     )
     if oordeel.vastleggen:
         veranderd = pl.col("van").is_not_null() & pl.col("tekst").is_not_null() & (pl.col("van") != pl.col("tekst"))
         frame = frame.with_columns(pl.when(veranderd).then(pl.col("van")).alias("van"), pl.when(veranderd).then(pl.col("tekst")).alias("naar"))
     else:
         frame = frame.with_columns(pl.lit(None).alias("van"), pl.lit(None).alias("naar"))
-    return frame.select(pl.col(k).cast(t) for k, t in OORDEEL_SCHEMA.items())
+    return frame.select(pl.col(k).cast(t) for k, t in OORDEEL_SCHEMA.items()).collect()
 
 
 def alles_ongewijzigd(oordeel: Oordeel, beoordeeld: pl.DataFrame) -> bool:
