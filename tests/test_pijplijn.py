@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -112,6 +113,14 @@ def test_demo_zonder_sleutel_gebruikt_demosleutel(tmp_path: Path, caplog: pytest
     resultaat = draai(FIXTURES / "goed_utf8_bom", tmp_path / "wh.duckdb", sleutel="")
     assert resultaat.success
     assert "demosleutel" in caplog.text
+
+
+def test_log_meldt_voortgang_per_bestand_zonder_persoonsgegevens(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    assert draai(FIXTURES / "goed_utf8_bom", tmp_path / "wh.duckdb").success
+    naam = "taalaanbieders/testschool/export.csv"
+    assert re.search(rf"{naam}: inlezen \(\d+,\d kB\)", caplog.text)
+    assert re.search(rf"{naam}: \d+ rijen gelezen, \d+ geladen, \d+ in quarantaine \(\d+,\d s\)", caplog.text)
+    assert "111222333" not in caplog.text and "Haddad" not in caplog.text
 
 
 def test_gewijzigd_bestand_vervangt_zijn_rijen(tmp_path: Path) -> None:

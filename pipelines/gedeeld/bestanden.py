@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -49,6 +50,15 @@ def relatief(pad: Path, landingsplaats: Path) -> str:
     return pad.relative_to(landingsplaats).as_posix()
 
 
+def _getal(waarde: float, decimalen: int = 1) -> str:
+    """A number as Dutch readers write it: '1.234.567' and '8,5'."""
+    return f"{waarde:,.{decimalen}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def _grootte(bytes_: int) -> str:
+    return f"{_getal(bytes_ / 1e6)} MB" if bytes_ >= 100_000 else f"{_getal(bytes_ / 1e3)} kB"
+
+
 def verwerk_bestanden(
     con: duckdb.DuckDBPyConnection,
     landingsplaats: Path,
@@ -78,6 +88,8 @@ def verwerk_bestanden(
                 versie_bijwerken(con, naam, versie)  # touched, not changed
                 verslag.ongewijzigd.append(naam)
                 continue
+            log.info(f"{naam}: inlezen ({_grootte(versie.grootte_bytes)})")
+            begin = time.perf_counter()
             try:
                 gelezen, quarantaine = laad(bestand)
             except OnleesbaarBestand as fout:
@@ -89,4 +101,7 @@ def verwerk_bestanden(
             verslag.rijen_gelezen += gelezen
             verslag.rijen_quarantaine += quarantaine
             verslag.rijen_geladen += gelezen - quarantaine
-            log.info(f"{naam}: {gelezen} rijen gelezen, {gelezen - quarantaine} geladen, {quarantaine} in quarantaine")
+            log.info(
+                f"{naam}: {_getal(gelezen, 0)} rijen gelezen, {_getal(gelezen - quarantaine, 0)} geladen, "
+                f"{_getal(quarantaine, 0)} in quarantaine ({_getal(time.perf_counter() - begin)} s)"
+            )
