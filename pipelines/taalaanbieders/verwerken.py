@@ -83,10 +83,9 @@ def _waarden(bron: duckdb.DuckDBPyRelation, veld: str, oordeel: Oordeel) -> pl.D
     ).pl()
 
 
-def _oordeel(con: duckdb.DuckDBPyConnection, mapping: Mapping) -> pl.DataFrame:
-    bron = con.table("bron")
+def _oordeel(bron: duckdb.DuckDBPyRelation, mapping: Mapping, rijen: int, eerste_regel: int | None) -> pl.DataFrame:
+    """Every field's oordeel rows; ``rijen`` and ``eerste_regel`` describe ``bron`` (count, first line)."""
     _, vast = bronkolommen(mapping)
-    rijen, eerste_regel = bron.aggregate("count(*), min(bronregel)").fetchall()[0]
     delen = []
     for veld, kolom, oordeel in oordelen(mapping):
         if oordeel is None:
@@ -128,8 +127,10 @@ def verwerk_bestand(
 
 
 def _verwerk(con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path, sleutel: str) -> Verwerkt:
-    rijen_gelezen = lees(con, mapping, pad).count("*").fetchall()[0][0]
-    con.from_arrow(_oordeel(con, mapping).to_arrow()).create("oordeel")
+    bron = lees(con, mapping, pad)
+    telling = [FunctionExpression("count_star"), FunctionExpression("min", ColumnExpression(REGEL))]
+    rijen_gelezen, eerste_regel = bron.aggregate(telling).fetchall()[0]
+    con.from_arrow(_oordeel(bron, mapping, rijen_gelezen, eerste_regel).to_arrow()).create("oordeel")
     binnen, buiten = hmac_blokken(sleutel, mapping.id_soort, _bereik(mapping))
     con.execute(sql("pseudonimiseer.sql"), {"binnen": binnen, "buiten": buiten, "lengte": PSEUDONIEM_LENGTE})
     heeft_uren = any(veld in mapping.kolommen for veld in UREN_VELDEN)
