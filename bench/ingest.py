@@ -5,9 +5,10 @@
 Both load the same ';'-separated Windows-1252 file (Taalschool Noord's format) into a fresh
 DuckDB file. The pipeline additionally checks the encoding strictly, validates every row
 (11-proef, dates, levels, hours), pseudonymises with HMAC and loads staging, quarantine and
-normalisation log in one transaction. Prints each round, the ratio of the best times (target:
-<= 2x) and the median of the per-round ratios, and, separately, the time of the next step
-downstream (unpivoting into kern.nt2_meting) after the last round.
+normalisation log in one transaction. Prints each round (wall time, ratio, CPU time), the ratio
+of the best times (target: <= 2x), the median of the per-round ratios and of the CPU times, and,
+separately, the time of the next step downstream (unpivoting into kern.nt2_meting) after the
+last round.
 """
 
 from __future__ import annotations
