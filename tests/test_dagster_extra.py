@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from dagster import AssetKey, AssetSelection, DagsterInstance, RunRequest, SkipReason, build_sensor_context
@@ -13,6 +17,36 @@ from pipelines.demodata import genereer
 from pipelines.resources import Landingsplaats
 
 FIXTURES = Path(__file__).parent / "fixtures" / "landing"
+PROJECT = Path(__file__).parent.parent
+
+
+def test_alles_zonder_ui_met_de_opdracht_uit_de_readme(tmp_path: Path) -> None:
+    # The README's headless command, configured only through environment variables, with Dagster's
+    # SQLite storage in DAGSTER_HOME. Sound is switched off to keep the test short (test_anki_audio).
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    shutil.copy(PROJECT / "dagster_home" / "dagster.yaml", home)
+    landing = tmp_path / "landing"
+    shutil.copytree(FIXTURES / "goed_utf8_bom", landing)
+    omgeving = {
+        **os.environ,
+        "DAGSTER_HOME": str(home),
+        "VAKWOORDEN_DATA": str(landing),
+        "VAKWOORDEN_WAREHOUSE": str(tmp_path / "wh.duckdb"),
+        "VAKWOORDEN_UIT": str(tmp_path / "uit"),
+        "VAKWOORDEN_CACHE": str(tmp_path / "cache"),
+        "VAKWOORDEN_SLEUTEL": "cli-sleutel-0123456789abcdef0123456789abcdef",
+    }
+    zonder_geluid = {"ops": {f"decks__{d}": {"config": {"geluid": False}} for d in ("sector", "werkplek", "leerling")}}
+    opdracht = [sys.executable, "-m", "dagster", "asset", "materialize", "-m", "pipelines.definitions",
+                "--select", "*", "--config-json", json.dumps(zonder_geluid)]  # fmt: skip
+    uitvoer = subprocess.run(opdracht, cwd=PROJECT, env=omgeving, capture_output=True, text=True, timeout=600)
+    assert uitvoer.returncode == 0, uitvoer.stderr[-3000:]
+    assert "RUN_SUCCESS" in uitvoer.stderr
+    assert vraag(tmp_path / "wh.duckdb", "SELECT count(*) FROM kern.nt2_meting") == [(4,)]
+    assert (tmp_path / "uit" / "decks" / "metaal-ar.apkg").is_file()
+    assert (home / "history" / "runs.db").is_file()  # the run is on record for the UI
+    assert "111222333" not in uitvoer.stderr + uitvoer.stdout and "Haddad" not in uitvoer.stderr + uitvoer.stdout
 
 
 def test_sensor_start_alleen_bij_nieuwe_of_gewijzigde_bestanden(tmp_path: Path) -> None:
