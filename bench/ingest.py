@@ -118,7 +118,7 @@ def main() -> None:
         mediaan = statistics.median(p / k for p, k in zip(pijp_tijden, kaal_tijden, strict=True))
         print(f"beste: duckdb read_csv {kaal:.2f} s, pijplijn {pijp:.2f} s, verhouding {pijp / kaal:.2f}x (doel <= 2x); "
               f"mediaan per ronde {mediaan:.2f}x")  # fmt: skip
-        # CPU time hardly moves with other load on the machine, wall time does: a steadier view of the work.
+        # How much work each did, in all threads; on a shared machine this varies from round to round too.
         print(f"cpu-tijd (mediaan): duckdb read_csv {statistics.median(kaal_cpu):.1f} s, "
               f"pijplijn {statistics.median(pijp_cpu):.1f} s")  # fmt: skip
 
