@@ -20,7 +20,7 @@ import polars as pl
 from duckdb import ColumnExpression, ConstantExpression, Expression, FunctionExpression, StarExpression
 
 from pipelines.gedeeld.fouten import OnleesbaarBestand
-from pipelines.gedeeld.tekencodering import inhoud, kopnamen, leesbron
+from pipelines.gedeeld.tekencodering import kenmerken, kopnamen, leesbron
 
 REGEL = "bronregel"
 LEES_CSV = Path(__file__).parent / "sql" / "lees_csv.sql"
@@ -129,10 +129,10 @@ def lees_csv_in(
 ) -> duckdb.DuckDBPyRelation:
     """Read a CSV file into table ``tabel`` of ``con``: ``bronregel`` plus one text column per entry
     of ``kolommen`` (output name -> column in the file) and of ``vast`` (output name -> fixed value)."""
-    ruw = inhoud(pad)
-    if not ruw[:4096].strip() and not bytes(ruw).strip():
+    gevonden = kenmerken(pad)
+    if gevonden.leeg:
         raise OnleesbaarBestand(pad, "het bestand is leeg. Vraag de taalaanbieder om een nieuwe export.")
-    bron = leesbron(pad, ruw, opties.codering, opties.scheidingsteken)
+    bron = leesbron(pad, opties.codering, opties.scheidingsteken, gevonden)
     kopregel = kopnamen(bron.kopregel, opties.scheidingsteken)
     if len(kopregel) <= 1 and len(set(kolommen.values())) > 1:
         raise OnleesbaarBestand(
