@@ -25,16 +25,13 @@ def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def voer_uit(args: argparse.Namespace) -> int:
     from pipelines.demodata import genereer, genereer_groot
+    from pipelines.gedeeld.notatie import getal
 
     begin = time.perf_counter()
     if args.rijen:
         pad = args.uit / "taalaanbieders" / "taalschool-noord" / "groot.csv"
         genereer_groot(pad, args.rijen, args.zaad)
-        print(
-            f"{args.rijen:,} rijen geschreven naar {pad} in {time.perf_counter() - begin:.1f} s.".replace(
-                ",", "."
-            )
-        )
+        print(f"{getal(args.rijen)} rijen geschreven naar {pad} in {time.perf_counter() - begin:.1f} s.")
         return 0
     genereer(args.uit, leerlingen=args.leerlingen, zaad=args.zaad)
     print(

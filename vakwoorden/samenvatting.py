@@ -6,11 +6,8 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.gedeeld.notatie import getal
 from pipelines.resources import lees_sql
-
-
-def _getal(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 def druk_samenvatting(database: Path) -> None:
@@ -20,7 +17,7 @@ def druk_samenvatting(database: Path) -> None:
         for bestand, gelezen, geladen, quarantaine in con.execute(
             lees_sql("vragen/samenvatting_bestanden.sql")
         ).fetchall():
-            print(f"  {bestand:<58} {_getal(gelezen):>9} {_getal(geladen):>9} {_getal(quarantaine):>6}")
+            print(f"  {bestand:<58} {getal(gelezen):>9} {getal(geladen):>9} {getal(quarantaine):>6}")
         geweigerd = con.execute(
             "SELECT bestand, reden FROM controle.geweigerd_bestand ORDER BY bestand"
         ).fetchall()
@@ -28,7 +25,7 @@ def druk_samenvatting(database: Path) -> None:
             print(f"  GEWEIGERD {bestand}: {reden}")
         print("\nWarehouse-tabellen:")
         for tabel, rijen in con.execute(lees_sql("vragen/samenvatting_tabellen.sql")).fetchall():
-            print(f"  {tabel:<34} {_getal(rijen):>9} rijen")
+            print(f"  {tabel:<34} {getal(rijen):>9} rijen")
         print("\nLeerlingen met een plaatsing, op het niveau van hun werkplek:")
         for vaardigheid, op_niveau, met_doel in con.execute(
             lees_sql("vragen/samenvatting_doelen.sql")

@@ -21,6 +21,7 @@ from pipelines.gedeeld.laden import (
     versie_bijwerken,
     vorige_lading,
 )
+from pipelines.gedeeld.notatie import getal, grootte
 
 
 @dataclass
@@ -48,15 +49,6 @@ class Verslag:
 
 def relatief(pad: Path, landingsplaats: Path) -> str:
     return pad.relative_to(landingsplaats).as_posix()
-
-
-def _getal(waarde: float, decimalen: int = 1) -> str:
-    """A number as Dutch readers write it: '1.234.567' and '8,5'."""
-    return f"{waarde:,.{decimalen}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-
-
-def _grootte(bytes_: int) -> str:
-    return f"{_getal(bytes_ / 1e6)} MB" if bytes_ >= 100_000 else f"{_getal(bytes_ / 1e3)} kB"
 
 
 def verwerk_bestanden(
@@ -88,7 +80,7 @@ def verwerk_bestanden(
                 versie_bijwerken(con, naam, versie)  # touched, not changed
                 verslag.ongewijzigd.append(naam)
                 continue
-            log.info(f"{naam}: inlezen ({_grootte(versie.grootte_bytes)})")
+            log.info(f"{naam}: inlezen ({grootte(versie.grootte_bytes)})")
             begin = time.perf_counter()
             try:
                 gelezen, quarantaine = laad(bestand)
@@ -102,6 +94,6 @@ def verwerk_bestanden(
             verslag.rijen_quarantaine += quarantaine
             verslag.rijen_geladen += gelezen - quarantaine
             log.info(
-                f"{naam}: {_getal(gelezen, 0)} rijen gelezen, {_getal(gelezen - quarantaine, 0)} geladen, "
-                f"{_getal(quarantaine, 0)} in quarantaine ({_getal(time.perf_counter() - begin)} s)"
+                f"{naam}: {getal(gelezen)} rijen gelezen, {getal(gelezen - quarantaine)} geladen, "
+                f"{getal(quarantaine)} in quarantaine ({getal(time.perf_counter() - begin, 1)} s)"
             )

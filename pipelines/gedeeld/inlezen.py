@@ -132,7 +132,7 @@ def lees_csv_in(
     gevonden = kenmerken(pad)
     if gevonden.leeg:
         raise OnleesbaarBestand(pad, "het bestand is leeg. Vraag de taalaanbieder om een nieuwe export.")
-    bron = leesbron(pad, opties.codering, opties.scheidingsteken, gevonden)
+    bron = leesbron(pad, gevonden, opties.codering, opties.scheidingsteken)
     kopregel = kopnamen(bron.kopregel, opties.scheidingsteken)
     if len(kopregel) <= 1 and len(set(kolommen.values())) > 1:
         raise OnleesbaarBestand(

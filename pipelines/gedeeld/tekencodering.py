@@ -134,11 +134,10 @@ def kopnamen(kopregel: str, scheidingsteken: str) -> list[str]:
     return [k.strip() for k in next(csv.reader([kopregel.lstrip("\ufeff")], delimiter=scheidingsteken), [])]
 
 
-def leesbron(pad: Path, codering: str, scheidingsteken: str, gevonden: Kenmerken | None = None) -> Leesbron:
-    """Check ``pad`` against the mapping's encoding and say how DuckDB reads it. ``gevonden`` is
-    what :func:`kenmerken` found, when the caller has it already."""
+def leesbron(pad: Path, k: Kenmerken, codering: str, scheidingsteken: str) -> Leesbron:
+    """Check ``pad``, of which :func:`kenmerken` found ``k``, against the mapping's encoding and say
+    how DuckDB reads it."""
     codec = _codec(pad, codering)
-    k = gevonden or kenmerken(pad)
     eerste_regel = _eerste_regel(pad)
     if k.ascii:
         # Plain ASCII is valid in every supported encoding: nothing to decode or check.
