@@ -11,10 +11,16 @@ Registreer = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], N
 
 def _registraties() -> list[Registreer]:
     # Imported here so that `vakwoorden --help` stays quick; Dagster is only imported by `demo`.
-    from vakwoorden import commando_demo, commando_genereer, controle
+    from vakwoorden import commando_demo, commando_genereer, controle, vertalingen
     from vakwoorden.anki import cli as anki_cli
 
-    return [commando_demo.registreer, commando_genereer.registreer, controle.registreer, anki_cli.registreer]
+    return [
+        commando_demo.registreer,
+        commando_genereer.registreer,
+        controle.registreer,
+        anki_cli.registreer,
+        vertalingen.registreer,
+    ]
 
 
 def maak_parser() -> argparse.ArgumentParser:

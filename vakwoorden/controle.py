@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import difflib
 import io
 import re
@@ -26,6 +27,8 @@ from typing import Literal
 
 from vakwoorden import spelling
 from vakwoorden.lijst import (
+    BASIS_KOLOMMEN,
+    EXTRA_KOLOMMEN,
     KOLOMMEN,
     LIJSTEN_MAP,
     NIVEAUS,
@@ -139,7 +142,8 @@ def _decodeer(b: _Bestand, data: bytes) -> str | None:
 
 
 def _controleer_kop(b: _Bestand, kop: list[str]) -> None:
-    verwacht = list(KOLOMMEN)
+    """The original columns in their order, then any of the later columns, in their order."""
+    verwacht = [*BASIS_KOLOMMEN, *(k for k in EXTRA_KOLOMMEN if k in kop)]
     if kop == verwacht:
         return
     if len(kop) == 1 and ";" in kop[0]:
@@ -161,10 +165,12 @@ def _controleer_kop(b: _Bestand, kop: list[str]) -> None:
                 "haal de lege kolom weg",
             )
             continue
-        lijkt = difflib.get_close_matches(kolom.strip().casefold(), ontbrekend, n=1, cutoff=0.6)
+        mogelijk = ontbrekend + [k for k in EXTRA_KOLOMMEN if k not in kop]
+        lijkt = difflib.get_close_matches(kolom.strip().casefold(), mogelijk, n=1, cutoff=0.6)
         if lijkt:
             b.meld(1, kolom, f"kolomnaam '{kolom}' is verkeerd gespeld", f"noem de kolom '{lijkt[0]}'")
-            ontbrekend.remove(lijkt[0])
+            if lijkt[0] in ontbrekend:
+                ontbrekend.remove(lijkt[0])
         else:
             b.meld(
                 1, kolom, f"onbekende kolom '{kolom}'", "haal deze kolom weg; de kolommen staan in FORMAT.md"
@@ -343,6 +349,7 @@ def _controleer_vertalingen(b: _Bestand, rij: _Rij) -> None:
             else:
                 b.meld(rij.regel, taal, f"vertaling '{taal}' ontbreekt", "vul de vertaling in", WAARSCHUWING)
             continue
+        _controleer_beoordeling(b, rij, taal)
         schrift = _SCHRIFT.get(taal, "LATIN")
         letters = [c for c in tekst if c.isalpha()]
         if letters and not any(unicodedata.name(c, "").startswith(schrift) for c in letters):
@@ -360,6 +367,30 @@ def _controleer_vertalingen(b: _Bestand, rij: _Rij) -> None:
                 f"vertaling '{taal}' is lang ({len(tekst)} tekens)",
                 "geef alleen het woord of een korte woordgroep, geen zin",
                 WAARSCHUWING,
+            )
+
+
+def _controleer_beoordeling(b: _Bestand, rij: _Rij, taal: str) -> None:
+    """Only `vakwoorden vertalingen import` makes a translation 'gecontroleerd', with reviewer and date."""
+    beoordelaar, datum = rij[f"{taal}_beoordelaar"], rij[f"{taal}_beoordeeld_op"]
+    if rij[f"{taal}_status"] == "gecontroleerd" and not (beoordelaar and datum):
+        b.meld(
+            rij.regel,
+            f"{taal}_status",
+            f"vertaling '{taal}' staat op 'gecontroleerd' zonder beoordelaar en datum",
+            "laat een moedertaalspreker de vertaling nakijken: 'vakwoorden vertalingen export --taal "
+            f"{taal}' en daarna 'vakwoorden vertalingen import BESTAND --beoordelaar NAAM'; zet de status "
+            "tot dan op 'ongecontroleerd'",
+        )
+    if datum:
+        try:
+            dt.date.fromisoformat(datum)
+        except ValueError:
+            b.meld(
+                rij.regel,
+                f"{taal}_beoordeeld_op",
+                f"'{datum}' is geen datum als JJJJ-MM-DD",
+                "schrijf de datum als 2026-11-30",
             )
 
 

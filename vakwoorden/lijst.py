@@ -6,6 +6,7 @@ import csv
 import io
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 LIJSTEN_MAP = Path(__file__).resolve().parent
@@ -22,7 +23,8 @@ TAALNAMEN: dict[str, str] = {
     "uk": "Oekraïens",
 }
 RECHTS_NAAR_LINKS: frozenset[str] = frozenset({"ar", "fa"})
-KOLOMMEN: tuple[str, ...] = (
+# The original columns, in their order (FORMAT.md).
+BASIS_KOLOMMEN: tuple[str, ...] = (
     "woord",
     "lidwoord",
     "meervoud",
@@ -36,6 +38,16 @@ KOLOMMEN: tuple[str, ...] = (
     "afbeelding",
     "afbeelding_licentie",
 )
+# Columns added later, appended after the original ones (FORMAT.md). A file may stop after
+# ``afbeelding_licentie`` (older lists, spreadsheets of coordinators): missing columns read as empty.
+EXTRA_KOLOMMEN: tuple[str, ...] = (
+    "vervoeging",
+    "scheidbaar",
+    "homoniem",
+    "uitspraak",
+    *(k for taal in TALEN for k in (f"{taal}_beoordelaar", f"{taal}_beoordeeld_op")),
+)
+KOLOMMEN: tuple[str, ...] = (*BASIS_KOLOMMEN, *EXTRA_KOLOMMEN)
 WOORDSOORTEN: tuple[str, ...] = (
     "zelfstandig naamwoord",
     "werkwoord",
@@ -52,6 +64,8 @@ class Vertaling:
     taal: str
     tekst: str
     gecontroleerd: bool
+    beoordelaar: str = ""  # who checked it (set by `vakwoorden vertalingen import`)
+    beoordeeld_op: str = ""  # ISO date of that check
 
 
 @dataclass(frozen=True)
@@ -79,6 +93,10 @@ class Vakwoord:
     afbeelding: str = ""
     afbeelding_licentie: str = ""
     regel: int = 0
+    vervoeging: str = ""  # verbs: past tense and past participle, "hees, gehesen"
+    scheidbaar: bool = False  # verbs: separable (aandraaien: draait ... aan)
+    homoniem: str = ""  # set when the same woord in another sector means something else
+    uitspraak: str = ""  # respelling or espeak-ng phonemes [[...]] when espeak's default is wrong
 
     @property
     def sleutel(self) -> str:
@@ -130,7 +148,13 @@ def _nfc(tekst: str) -> str:
 
 def vakwoord_uit_rij(sector: str, regel: int, rij: dict[str, str]) -> Vakwoord:
     vertalingen = {
-        taal: Vertaling(taal, _nfc(rij.get(taal, "")), rij.get(f"{taal}_status", "").strip() == "gecontroleerd")
+        taal: Vertaling(
+            taal,
+            _nfc(rij.get(taal, "")),
+            rij.get(f"{taal}_status", "").strip() == "gecontroleerd",
+            _nfc(rij.get(f"{taal}_beoordelaar", "")),
+            rij.get(f"{taal}_beoordeeld_op", "").strip(),
+        )
         for taal in TALEN
         if rij.get(taal, "").strip()
     }
@@ -149,6 +173,10 @@ def vakwoord_uit_rij(sector: str, regel: int, rij: dict[str, str]) -> Vakwoord:
         afbeelding=rij.get("afbeelding", "").strip(),
         afbeelding_licentie=rij.get("afbeelding_licentie", "").strip(),
         regel=regel,
+        vervoeging=_nfc(rij.get("vervoeging", "")),
+        scheidbaar=rij.get("scheidbaar", "").strip() == "ja",
+        homoniem=_nfc(rij.get("homoniem", "")),
+        uitspraak=rij.get("uitspraak", "").strip(),
     )
 
 
@@ -160,3 +188,28 @@ def lees_lijst(sector: str, map_: Path | None = None, pad: Path | None = None) -
 
 def lees_alle(map_: Path | None = None) -> dict[str, list[Vakwoord]]:
     return {sector: lees_lijst(sector, map_) for sector in SECTOREN}
+
+
+def schrijf_rijen(pad: Path, rijen: list[dict[str, str]], kolommen: tuple[str, ...] = KOLOMMEN) -> None:
+    """Write a word list as FORMAT.md describes (UTF-8 without BOM, LF, minimal quoting), atomically."""
+    uit = io.StringIO()
+    schrijver = csv.DictWriter(uit, fieldnames=list(kolommen), lineterminator="\n", extrasaction="ignore")
+    schrijver.writeheader()
+    for rij in rijen:
+        schrijver.writerow({k: rij.get(k, "") for k in kolommen})
+    tijdelijk = pad.with_name(f".{pad.name}.tmp")
+    tijdelijk.write_text(uit.getvalue(), encoding="utf-8", newline="")
+    tijdelijk.replace(pad)
+
+
+@cache
+def uitspraken(map_: Path | None = None) -> dict[str, str]:
+    """The pronunciation overrides of every sector list: {woord: uitspraak} (empty ones left out)."""
+    tabel: dict[str, str] = {}
+    for sector in SECTOREN:
+        pad = lijst_pad(sector, map_)
+        if pad.is_file():
+            for _, rij in lees_rijen(pad):
+                if rij.get("uitspraak", "").strip():
+                    tabel.setdefault(_nfc(rij["woord"]), rij["uitspraak"].strip())
+    return tabel
