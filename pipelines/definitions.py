@@ -20,8 +20,11 @@ from dagster import (
 
 from pipelines.decks.assets import DECK_ASSETS
 from pipelines.gedeeld.checks import reconciliatie_checks
+from pipelines.herhalingen.assets import ANKI_ASSETS, ANKI_CHECKS
 from pipelines.kern import KERN_ASSETS
 from pipelines.marts import MART_ASSETS
+from pipelines.publicatie import GROEP as PUBLICATIE
+from pipelines.publicatie import maak_leeskopie
 from pipelines.resources import (
     DEMO_DATA,
     STANDAARD_UITVOER,
@@ -49,16 +52,19 @@ hoofdtaak = define_asset_job(
 )
 inlezen = define_asset_job(
     "inlezen",
-    selection=AssetSelection.groups("taalaanbieders", "werkplekken", "kern", "marts"),
+    selection=AssetSelection.groups("taalaanbieders", "werkplekken", "anki", "kern", "marts", PUBLICATIE),
     description="Nieuwe exports inlezen en kern en marts bijwerken (gestart door de sensor).",
 )
 
+ASSETS = [staging_taalaanbieders, staging_werkplekken, *KERN_ASSETS, *MART_ASSETS, *VAKWOORDEN_ASSETS, *DECK_ASSETS, *ANKI_ASSETS]
+
 defs = Definitions(
-    assets=[staging_taalaanbieders, staging_werkplekken, *KERN_ASSETS, *MART_ASSETS, *VAKWOORDEN_ASSETS, *DECK_ASSETS],
+    assets=[*ASSETS, maak_leeskopie(ASSETS)],  # the read-only copy is published after every writing asset
     asset_checks=[
         *reconciliatie_checks(STAGING_TAALAANBIEDERS, "taalaanbieder"),
         *reconciliatie_checks(STAGING_WERKPLEKKEN, "werkplek"),
         *VAKWOORDEN_CHECKS,
+        *ANKI_CHECKS,
     ],
     jobs=[hoofdtaak, inlezen],
     schedules=[

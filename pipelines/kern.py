@@ -8,6 +8,7 @@ from __future__ import annotations
 from dagster import AssetKey
 
 from pipelines.gedeeld.sql_assets import sql_assets
+from pipelines.herhalingen.assets import STAGING_ANKI
 from pipelines.taalaanbieders.assets import STAGING_TAALAANBIEDERS
 from pipelines.werkplekken.assets import STAGING_WERKPLEKKEN
 
@@ -27,6 +28,7 @@ KERN_ASSETS = sql_assets(
         "werkplek_niveau_eis": [STAGING_WERKPLEKKEN],
         "werkplek_vakwoord": [STAGING_WERKPLEKKEN],
         "plaatsing": [STAGING_WERKPLEKKEN],
+        "vakwoord_beheersing": [STAGING_ANKI],
     },
     groep="kern",
 )

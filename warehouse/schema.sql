@@ -133,3 +133,20 @@ CREATE TABLE IF NOT EXISTS controle.geweigerd_bestand (
 CREATE TABLE IF NOT EXISTS kern.erk_niveau (niveau VARCHAR PRIMARY KEY, rang INTEGER NOT NULL);
 INSERT OR IGNORE INTO kern.erk_niveau VALUES
     ('A0', 0), ('A1', 1), ('A2', 2), ('B1', 3), ('B2', 4), ('C1', 5), ('C2', 6);
+
+-- Vaktaal mastery per learner and vakwoord from one Anki source (a learner's synced collection or a
+-- .colpkg backup), computed with FSRS when the source was read. kern.vakwoord_beheersing keeps one row
+-- per learner and word and computes the recall probability for the day it is built.
+CREATE TABLE IF NOT EXISTS staging.anki_beheersing (
+    leerling           VARCHAR NOT NULL,   -- the same HMAC pseudonym as in the other sources
+    sector             VARCHAR NOT NULL,
+    woord              VARCHAR NOT NULL,
+    herhalingen        BIGINT NOT NULL,    -- answers on any of the word's cards
+    laatste_herhaling  TIMESTAMP NOT NULL, -- UTC
+    stabiliteit_dagen  DOUBLE NOT NULL,    -- FSRS stability of the word's weakest reviewed card
+    verval             DOUBLE NOT NULL,    -- FSRS decay of that card's forgetting curve
+    zwakste_herhaling  TIMESTAMP NOT NULL, -- UTC, last answer on that card
+    methode            VARCHAR NOT NULL,   -- 'anki' (Anki's stored memory state) or 'fsrs' (from revlog)
+    bron               VARCHAR NOT NULL,   -- 'sync' or 'export'
+    bestand            VARCHAR NOT NULL
+);

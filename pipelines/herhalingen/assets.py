@@ -1,0 +1,290 @@
+"""Asset: the Anki reviews of consenting learners -> staging.anki_beheersing (see bron.py)."""
+
+import hashlib
+import os
+import tempfile
+import time
+import warnings
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import polars as pl
+from dagster import (
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetExecutionContext,
+    AssetsDefinition,
+    ConfigurableResource,
+    EnvVar,
+    MaterializeResult,
+    asset,
+    asset_check,
+)
+
+from pipelines.gedeeld.bestanden import Verslag
+from pipelines.gedeeld.fouten import OnleesbaarBestand
+from pipelines.gedeeld.laden import (
+    Invoeging,
+    Landingsbestand,
+    Versie,
+    laad_bestand,
+    registreer_weigering,
+    versie_bijwerken,
+    vorige_lading,
+)
+from pipelines.herhalingen.beheersing import beheersing
+from pipelines.herhalingen.bron import ANKI_HERHALINGEN
+from pipelines.herhalingen.collectie import kopieer_collectie, open_collectie, pak_colpkg_uit
+from pipelines.privacy import pseudoniemen
+from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse, projectpad
+from vakwoorden.anki.deck import note_guid
+from vakwoorden.lijst import SECTOREN, lees_lijst
+from vakwoorden.sync.deelnemers import EXPORTS_MAP, Deelnemer, DeelnemerFout, lees_deelnemers
+
+SQL = Path(__file__).parent / "sql"
+STAGING_ANKI = ANKI_HERHALINGEN.staging
+STANDAARD_SYNC = "sync"
+
+
+def _sql(naam: str) -> str:
+    return (SQL / naam).read_text(encoding="utf-8")
+
+
+class AnkiSync(ConfigurableResource):
+    """The folder where Anki's sync server keeps one collection per user (VAKWOORDEN_SYNC)."""
+
+    map: str = STANDAARD_SYNC
+
+    @property
+    def pad(self) -> Path:
+        return projectpad(self.map)
+
+
+def vakwoord_guids() -> dict[str, tuple[str, str]]:
+    """Note GUID -> (sector, woord), for every word in the lists, by the decks' own GUID function."""
+    return {note_guid(w): (sector, w.woord) for sector in SECTOREN for w in lees_lijst(sector)}
+
+
+@dataclass(frozen=True)
+class Ankibron:
+    pad: Path  # the learner's file (a synced collection or a .colpkg)
+    naam: str  # its name in the warehouse: by pseudonym, never by gebruikersnaam
+    leerling: str
+    soort: str  # 'sync' or 'export'
+
+    def versie(self) -> Versie:
+        """Size and modification time of the file and, for a synced collection, of its WAL."""
+        delen = [self.pad, self.pad.with_name(self.pad.name + "-wal")] if self.soort == "sync" else [self.pad]
+        stats = [p.stat() for p in delen if p.exists()]
+        return Versie(sum(s.st_size for s in stats), max(s.st_mtime_ns for s in stats))
+
+
+def _sha256(*paden: Path) -> str:
+    h = hashlib.sha256()
+    for pad in paden:
+        if pad.exists():
+            with pad.open("rb") as f:
+                for blok in iter(lambda: f.read(1 << 20), b""):
+                    h.update(blok)
+    return h.hexdigest()
+
+
+def _klaar(waarde: str) -> Future[str]:
+    f: Future[str] = Future()
+    f.set_result(waarde)
+    return f
+
+
+def ankibronnen(
+    deelnemers: dict[str, Deelnemer], pseudoniem: dict[str, str], sync_map: Path, landing: Path
+) -> tuple[list[Ankibron], list[tuple[Path, str]]]:
+    """The sources of consenting learners, and exports that belong to no known account (refused)."""
+    bronnen: list[Ankibron] = []
+    onbekend: list[tuple[Path, str]] = []
+    for naam, d in sorted(deelnemers.items()):
+        if not d.toestemming:
+            continue
+        collectie = sync_map / naam / "collection.anki2"
+        if collectie.is_file():
+            bronnen.append(Ankibron(collectie, f"anki/sync/{pseudoniem[naam]}/collection.anki2", pseudoniem[naam], "sync"))
+    exports = landing / EXPORTS_MAP
+    if exports.is_dir():
+        for pad in sorted(exports.rglob("*.colpkg")):
+            if not pad.is_file():
+                continue
+            map_ = pad.parent.relative_to(exports).as_posix()
+            d = deelnemers.get(map_)
+            if d is None:
+                onbekend.append((pad, f"anki/exports/{map_}/{pad.name}"))
+                continue
+            if d.toestemming:
+                bronnen.append(Ankibron(pad, f"anki/exports/{pseudoniem[map_]}/{pad.name}", pseudoniem[map_], "export"))
+    return bronnen, onbekend
+
+
+ONBEKENDE_DEELNEMER = (
+    "back-up van een onbekende deelnemer: zet hem in anki/exports/<gebruikersnaam>/ van een deelnemer uit "
+    "'vakwoorden deelnemer lijst'."
+)
+
+
+def lees_bron(bron: Ankibron, werkmap: Path, guids: dict[str, tuple[str, str]]) -> tuple[pl.DataFrame, str]:
+    """The mastery rows of one source, and the sha256 of what was read (the copy, WAL included)."""
+    if bron.soort == "sync":
+        database = kopieer_collectie(bron.pad, werkmap)
+        sha = _sha256(database, database.with_name(database.name + "-wal"))
+    else:
+        sha = _sha256(bron.pad)
+        database = pak_colpkg_uit(bron.pad, werkmap)
+    with open_collectie(database, bron.pad) as con:
+        return beheersing(con, guids), sha
+
+
+def verwerk_ankibronnen(
+    con: duckdb.DuckDBPyConnection,
+    deelnemers: dict[str, Deelnemer],
+    sleutel: str,
+    sync_map: Path,
+    landing: Path,
+    verslag: Verslag,
+) -> None:
+    """Load every new or changed source; forget sources of learners without consent (any more)."""
+    metid: dict[str, list[str]] = {}
+    for naam, d in deelnemers.items():
+        metid.setdefault(d.soort_identificatie, []).append(naam)
+    pseudoniem: dict[str, str] = {}
+    for soort, namen in metid.items():
+        tabel = pseudoniemen(sleutel, soort, [deelnemers[n].identificatie for n in namen])
+        pseudoniem.update({n: tabel[deelnemers[n].identificatie] for n in namen})
+    bronnen, onbekend = ankibronnen(deelnemers, pseudoniem, sync_map, landing)
+    actueel = pl.DataFrame({"bestand": [b.naam for b in bronnen]}, schema={"bestand": pl.String})
+    con.begin()
+    con.register("actueel", actueel)
+    try:
+        con.execute(_sql("opruimen.sql"))
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    finally:
+        con.unregister("actueel")
+    for pad, naam in onbekend:
+        verslag.geweigerd[naam] = ONBEKENDE_DEELNEMER
+        registreer_weigering(con, naam, _sha256(pad), ONBEKENDE_DEELNEMER)
+    guids: dict[str, tuple[str, str]] | None = None
+    for bron in bronnen:
+        versie = bron.versie()
+        vorige = vorige_lading(con, bron.naam)
+        if vorige is not None and vorige.versie == versie:
+            verslag.ongewijzigd.append(bron.naam)
+            continue
+        guids = guids if guids is not None else vakwoord_guids()
+        with tempfile.TemporaryDirectory(prefix="vakwoorden-anki-") as werkmap:
+            try:
+                rijen, sha = lees_bron(bron, Path(werkmap), guids)
+            except OnleesbaarBestand as fout:
+                sha = _sha256(bron.pad)
+                verslag.geweigerd[bron.naam] = fout.melding
+                registreer_weigering(con, bron.naam, sha, fout.melding)
+                continue
+        if vorige is not None and vorige.sha256 == sha:
+            versie_bijwerken(con, bron.naam, versie)
+            verslag.ongewijzigd.append(bron.naam)
+            continue
+        laad_bestand(
+            con,
+            bestand=Landingsbestand(bron.pad, bron.naam, versie, _klaar(sha)),
+            bron="anki",
+            taalaanbieder=None,
+            rijen_gelezen=rijen.height,
+            invoegingen=[
+                Invoeging(_sql("verwijder_bestand.sql"), parameters={"bestand": bron.naam}),
+                Invoeging(_sql("voeg_toe.sql"), frame=rijen,
+                          parameters={"leerling": bron.leerling, "bron": bron.soort, "bestand": bron.naam}),
+            ],
+        )  # fmt: skip
+        verslag.geladen.append(bron.naam)
+        verslag.rijen_gelezen += rijen.height
+        verslag.rijen_geladen += rijen.height
+
+
+def _env(naam: str, standaard: str) -> str | EnvVar:
+    return EnvVar(naam) if naam in os.environ else standaard
+
+
+def maak_anki_asset(sync: AnkiSync | None = None) -> AssetsDefinition:
+    """The asset, with the sync folder bound to it (VAKWOORDEN_SYNC unless given, e.g. by a test)."""
+
+    # Bound to the asset (resource_defs) so that runs given only the standard resources still work.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # resource_defs on @asset is marked beta in Dagster 1.13
+        return _maak(sync or AnkiSync(map=_env("VAKWOORDEN_SYNC", STANDAARD_SYNC)))
+
+
+def _maak(sync: AnkiSync) -> AssetsDefinition:
+    @asset(
+        key=STAGING_ANKI,
+        group_name="anki",
+        resource_defs={"anki_sync": sync},
+        description=(
+            "Vaktaalbeheersing uit Anki: per deelnemer met toestemming en per vakwoord de herhalingen en de "
+            "FSRS-stabiliteit, uit de gesynchroniseerde collectie en .colpkg-back-ups. Andere notities worden "
+            "niet gelezen. Zonder toestemming (of na intrekken) verdwijnen de rijen van die leerling."
+        ),
+    )
+    def staging_anki(
+        context: AssetExecutionContext,
+        warehouse: Warehouse,
+        landingsplaats: Landingsplaats,
+        pseudonimisering: Pseudonimisering,
+        anki_sync: AnkiSync,
+    ) -> MaterializeResult:
+        begin = time.perf_counter()
+        try:
+            deelnemers = lees_deelnemers(landingsplaats.pad)
+        except DeelnemerFout as fout:
+            raise OnleesbaarBestand(landingsplaats.pad / "anki" / "deelnemers.csv", str(fout)) from fout
+        sleutel = pseudonimisering.sleutel_voor(landingsplaats, warehouse) if deelnemers else ""
+        verslag = Verslag()
+        with warehouse.verbinding() as con:
+            verwerk_ankibronnen(con, deelnemers, sleutel, anki_sync.pad, landingsplaats.pad, verslag)
+            leerlingen = con.sql("SELECT count(DISTINCT leerling) FROM staging.anki_beheersing").fetchall()[0][0]
+        context.log.info(
+            f"Anki: {len(verslag.geladen)} bronnen gelezen, {len(verslag.ongewijzigd)} ongewijzigd, "
+            f"{len(verslag.geweigerd)} geweigerd ({time.perf_counter() - begin:.1f} s)."
+        )
+        return MaterializeResult(
+            metadata={
+                **verslag.metadata(),
+                "deelnemers": len(deelnemers),
+                "met_toestemming": sum(d.toestemming for d in deelnemers.values()),
+                "leerlingen_met_herhalingen": int(leerlingen),
+            }
+        )
+
+    return staging_anki
+
+
+staging_anki = maak_anki_asset()
+
+
+@asset_check(
+    asset=STAGING_ANKI,
+    name="geen_geweigerde_ankibestanden",
+    blocking=False,
+    description="Anki-collecties en back-ups die niet te lezen waren (beschadigd, andere Anki-versie, geen collectie).",
+)
+def geen_geweigerde_ankibestanden(warehouse: Warehouse) -> AssetCheckResult:
+    with warehouse.verbinding(alleen_lezen=True) as con:
+        rijen = con.execute(_sql("geweigerd.sql")).fetchall()
+    return AssetCheckResult(
+        passed=not rijen,
+        severity=AssetCheckSeverity.WARN,
+        metadata={"geweigerd": "\n".join(f"{b}: {r}" for b, r in rijen) or "geen"},
+    )
+
+
+ANKI_ASSETS = [staging_anki]
+ANKI_CHECKS = [geen_geweigerde_ankibestanden]
