@@ -13,6 +13,7 @@ def _registraties() -> list[Registreer]:
     # Imported here so that `vakwoorden --help` stays quick; Dagster is only imported by `demo`.
     from vakwoorden import commando_demo, commando_genereer, controle, vertalingen
     from vakwoorden.anki import cli as anki_cli
+    from vakwoorden.sync import cli as sync_cli
 
     return [
         commando_demo.registreer,
@@ -20,6 +21,7 @@ def _registraties() -> list[Registreer]:
         controle.registreer,
         anki_cli.registreer,
         vertalingen.registreer,
+        sync_cli.registreer,
     ]
 
 
