@@ -123,3 +123,104 @@ def test_mislukte_tts_geeft_geen_half_bestand(tmp_path, monkeypatch):
     monkeypatch.setattr(subprocess, "run", faalt)
     assert uitspraak.maak("de moer") is None
     assert list((tmp_path / "cache").iterdir()) == []
+
+
+# ---- pronunciation fixes (the word list's 'uitspraak' column) ------------------------------
+
+
+def test_gesproken_tekst_vervangt_hele_woorden():
+    from vakwoorden.anki.audio import gesproken_tekst
+
+    uitspraken = {"container": "[[kOnt'e:n@r]]", "containers": "[[kOnt'e:n@rs]]", "bed": "bet"}
+    zin = "Gooi het in de Container; twee containers bij het hoog-laagbed en het bed."
+    assert gesproken_tekst(zin, uitspraken) == (
+        "Gooi het in de [[kOnt'e:n@r]]; twee [[kOnt'e:n@rs]] bij het hoog-laagbed en het bet."
+    )
+    assert gesproken_tekst("de schrootcontainer", uitspraken) == "de schrootcontainer"
+    assert gesproken_tekst("de moer", {}) == "de moer"
+
+
+def test_uitspraak_vormen_met_meervoud_en_extra_vorm():
+    from vakwoorden.lijst import uitspraak_vormen
+
+    assert uitspraak_vormen("pallet", "pallets", "[[p'El@t]]") == {
+        "pallet": "[[p'El@t]]",
+        "pallets": "[[p'El@ts]]",
+    }
+    assert uitspraak_vormen("föhnen", "", "[[f'Y:n@n]]; föhn=[[f'Y:n]]") == {
+        "föhnen": "[[f'Y:n@n]]",
+        "föhn": "[[f'Y:n]]",
+    }
+    assert uitspraak_vormen("scootmobiel", "scootmobielen", "skoetmobiel") == {
+        "scootmobiel": "skoetmobiel",
+        "scootmobielen": "skoetmobielen",
+    }
+    assert uitspraak_vormen("kalkzandsteen", "kalkzandstenen", "") == {}
+
+
+def test_uitspraak_zit_in_de_cachesleutel(tmp_path):
+    zonder = Uitspraak(tmp_path, uitspraken={})
+    met = Uitspraak(tmp_path, uitspraken={"pallet": "[[p'El@t]]"})
+    assert met.gesproken("de pallet") == "de [[p'El@t]]"
+    assert zonder.pad_voor("de pallet") != met.pad_voor("de pallet")
+    assert met.pad_voor("de moer") == zonder.pad_voor("de moer") == tmp_path / media_naam("de moer")
+
+
+def test_lijsten_geven_de_genoemde_woorden_een_uitspraak():
+    from vakwoorden.lijst import uitspraken
+
+    tabel = uitspraken()
+    for woord in (
+        "föhnen",
+        "poedercoaten",
+        "toolboxmeeting",
+        "scootmobiel",
+        "overall",
+        "pallet",
+        "container",
+        "decubitus",
+        "hygiënemaatregel",
+        "kalkzandsteen",
+    ):
+        assert tabel.get(woord, "").startswith("[["), woord
+    assert tabel["pallets"] == "[[p'El@ts]]"
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng ontbreekt")
+def test_fonemen_en_verbeterde_uitspraak():
+    from vakwoorden.anki.audio import fonemen
+    from vakwoorden.lijst import uitspraken
+
+    tabel = uitspraken()
+    klank = fonemen(["kalkzandsteen", tabel["kalkzandsteen"], "pallet", tabel["pallet"]])
+    # espeak-ng's own reading puts the stress on 'steen'; the fix puts it on 'kalk'
+    assert klank["kalkzandsteen"].index("'") > klank["kalkzandsteen"].index("z")
+    assert klank[tabel["kalkzandsteen"]].startswith("k'Alk")
+    assert klank["pallet"] == "p'AlEt" and klank[tabel["pallet"]] == "p'El@t"
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng ontbreekt")
+def test_controle_uitspraak(tmp_path):
+    from vakwoorden.controle import controleer_uitspraak
+    from vakwoorden.lijst import KOLOMMEN, LIJSTEN_MAP, lees_rijen, lijst_pad, schrijf_rijen
+
+    map_ = tmp_path / "lijsten"
+    (map_ / "bouw").mkdir(parents=True)
+    shutil.copy(LIJSTEN_MAP / "bouw" / "themas.csv", map_ / "bouw" / "themas.csv")
+    rijen = {r["woord"]: r for _, r in lees_rijen(lijst_pad("bouw"))}
+    gekozen = [dict(rijen[w]) for w in ("toolboxmeeting", "kalkzandsteen", "container", "oordop")]
+    for rij in gekozen:
+        rij["uitspraak"] = ""
+    schrijf_rijen(lijst_pad("bouw", map_), gekozen, KOLOMMEN)
+    gemeld = {p.melding.split("'")[1]: p for p in controleer_uitspraak(map_)}
+    assert set(gemeld) == {"toolboxmeeting", "kalkzandsteen", "container"}
+    assert "Engels" in gemeld["toolboxmeeting"].melding
+    assert "klemtoon valt op" in gemeld["kalkzandsteen"].melding
+    assert "[[k'Alk" in gemeld["kalkzandsteen"].oplossing  # a suggestion with the stress on 'kalk'
+
+    gekozen[0]["uitspraak"] = "[[t'u:lbOksm,i:tIN]]"
+    gekozen[1]["uitspraak"] = "[[k'AlkzAntst,e:n]]"
+    gekozen[2]["uitspraak"] = "[[kOnt'e:n@r"  # not closed
+    schrijf_rijen(lijst_pad("bouw", map_), gekozen, KOLOMMEN)
+    gemeld = {p.melding.split("'")[1]: p for p in controleer_uitspraak(map_)}
+    assert set(gemeld) == {"container"} and "anders dan bedoeld" in gemeld["container"].melding

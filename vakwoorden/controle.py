@@ -39,6 +39,7 @@ from vakwoorden.lijst import (
     lees_rijen,
     lijst_pad,
 )
+from vakwoorden.taal.matcher import komt_voor
 
 Ernst = Literal["fout", "waarschuwing"]
 FOUT: Ernst = "fout"
@@ -515,7 +516,7 @@ def _controleer_voorbeeldzin(b: _Bestand, rij: _Rij) -> None:
     woord, zin = rij["woord"], rij["voorbeeldzin"]
     if not woord or not zin:
         return
-    if not spelling.zin_bevat_woord(zin, woord, rij["meervoud"], werkwoord=rij["woordsoort"] == "werkwoord"):
+    if not komt_voor(zin, woord, rij["meervoud"], rij["woordsoort"]):
         b.meld(
             rij.regel,
             "voorbeeldzin",
@@ -844,6 +845,155 @@ def _controleer_alles(map_: Path | None) -> tuple[list[Probleem], int]:
 
 
 # --------------------------------------------------------------------------------------------
+# Pronunciation: vakwoorden controleer --uitspraak
+# --------------------------------------------------------------------------------------------
+
+# Parts of loanwords that espeak-ng's Dutch rules read letter by letter the Dutch way.
+ENGELSE_DELEN: tuple[str, ...] = (
+    "airco",
+    "coat",
+    "container",
+    "cutter",
+    "design",
+    "meeting",
+    "overall",
+    "pallet",
+    "safety",
+    "scoot",
+    "spray",
+    "tape",
+    "timer",
+    "tool",
+    "trainer",
+    "update",
+)
+LEENPATRONEN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"oa[tdckls]"), "'oa' is Engels (zoals in coat)"),
+    (re.compile(r"ee[^aeiou]ing"), "'ee…ing' is Engels (zoals in meeting)"),
+    (re.compile(r"(?<![aeo])ai(?![il])"), "'ai' is Engels (zoals in container)"),
+    (re.compile(r"(?:^|(?<![aeiou]))[öü]"), "'ö' of 'ü' zonder klinker ervoor is Duits of Frans, geen trema"),
+    (re.compile(r"[éèêçà]"), "een Franse letter (é, è, ê, ç, à)"),
+    (re.compile(r"(?:ll|ff)$"), "een dubbele medeklinker aan het eind is Engels (zoals in overall)"),
+)
+# First parts that are prefixes, not words: ver|banddoos, mis|handeling, con|tactpersoon.
+_VOORVOEGSELS = frozenset({"be", "con", "er", "ge", "her", "mis", "ont", "ver"})
+_KLINKERS = re.compile(r"[aeiouyAEIOUY@0-9&]+:?")
+
+
+def _lettergrepen(fonemen: str) -> list[int]:
+    """Start positions of the syllable nuclei in espeak-ng's -x phonemes."""
+    return [m.start() for m in _KLINKERS.finditer(fonemen)]
+
+
+def _klemtoon_lettergreep(fonemen: str) -> int | None:
+    """Index of the syllable with the primary stress (espeak marks it with ' before the syllable)."""
+    positie = fonemen.find("'")
+    if positie < 0:
+        return None
+    return sum(1 for k in _lettergrepen(fonemen) if k < positie)
+
+
+def leenwoord_redenen(woord: str) -> list[str]:
+    w = woord.casefold()
+    redenen = [reden for patroon, reden in LEENPATRONEN if patroon.search(w)]
+    # at the start or after a first part of three letters or more (not s|tape|len)
+    delen = [d for d in ENGELSE_DELEN if (i := w.find(d)) == 0 or i >= 3]
+    if delen:
+        redenen.append(f"'{delen[0]}' is een Engels woord")
+    return redenen
+
+
+def _kop_vormen(kop: str) -> list[str]:
+    vormen = [kop]
+    for tussen in ("s", "e", "en"):
+        if kop.endswith(tussen) and len(kop) - len(tussen) >= 3:
+            vormen.append(kop[: len(kop) - len(tussen)])
+    return vormen
+
+
+def _splitsingen_woordenboek(
+    woorden: list[str], controle: spelling.Spellingcontrole
+) -> dict[str, tuple[str, str]]:
+    """Per word the split into <first part><last part> with both parts in hunspell-nl (3+ letters),
+    the shortest first part first; words that are no compound are left out."""
+    kandidaten = {
+        w: [(w[:i], w[i:]) for i in range(3, len(w) - 2)] for w in woorden if "-" not in w and " " not in w
+    }
+    delen = {d for paren in kandidaten.values() for kop, staart in paren for d in (*_kop_vormen(kop), staart)}
+    fout = controle.controleer(sorted(delen), suggesties=False)
+    gevonden: dict[str, tuple[str, str]] = {}
+    for w, paren in kandidaten.items():
+        for kop, staart in paren:
+            if kop in _VOORVOEGSELS:
+                continue
+            if staart not in fout and any(v not in fout for v in _kop_vormen(kop)):
+                gevonden[w] = (kop, staart)
+                break
+    return gevonden
+
+
+def controleer_uitspraak(map_: Path | None = None) -> list[Probleem]:
+    """Entries whose espeak-ng pronunciation is probably wrong (warnings): loan spellings that the
+    Dutch rules misread, and compound nouns whose primary stress is not on the first part. Entries
+    with an ``uitspraak`` are checked instead for phonemes espeak-ng does not know."""
+    from vakwoorden.anki.audio import fonemen
+
+    bestanden = [_lees(pad, sector) for sector in SECTOREN for pad in lijstbestanden(sector, map_)]
+    rijen = [(b, rij) for b in bestanden for rij in b.rijen if rij["woord"]]
+    zonder = [rij["woord"] for _, rij in rijen if not rij["uitspraak"]]
+    zelfstandig = [
+        rij["woord"].casefold()
+        for _, rij in rijen
+        if not rij["uitspraak"] and rij["woordsoort"] == ZELFSTANDIG
+    ]
+    splitsingen = _splitsingen_woordenboek(sorted(set(zelfstandig)), spelling.standaard_controle())
+    opgegeven = [
+        rij["uitspraak"].split(";")[0].strip() for _, rij in rijen if rij["uitspraak"].startswith("[[")
+    ]
+    klank = fonemen(
+        [*zonder, *(k for k, _ in splitsingen.values()), *(s for _, s in splitsingen.values()), *opgegeven]
+    )
+    if not klank:
+        return [Probleem("", 0, "uitspraak", "espeak-ng is niet geïnstalleerd", "installeer espeak-ng")]
+    for b, rij in rijen:
+        woord, uitspraak = rij["woord"], rij["uitspraak"]
+        if uitspraak:
+            eerste = uitspraak.split(";")[0].strip()
+            if eerste.startswith("[["):
+                binnen = eerste.removeprefix("[[").removesuffix("]]")
+                if not eerste.endswith("]]") or klank.get(eerste, "").replace("_!", "") != binnen:
+                    b.meld(
+                        rij.regel,
+                        "uitspraak",
+                        f"espeak-ng leest de fonemen van '{woord}' anders dan bedoeld: {eerste} wordt "
+                        f"[{klank.get(eerste, '')}]",
+                        "gebruik alleen fonemen die espeak-ng kent (zie 'espeak-ng -x -v nl'), tussen [[ en ]]",
+                        WAARSCHUWING,
+                    )
+            continue
+        gezegd = klank.get(woord, "")
+        redenen = leenwoord_redenen(woord)
+        voorstel = ""
+        splitsing = splitsingen.get(woord.casefold()) if rij["woordsoort"] == ZELFSTANDIG else None
+        if splitsing and gezegd:
+            kop, staart = splitsing
+            kop_klank = klank.get(kop, "")
+            klemtoon = _klemtoon_lettergreep(gezegd)
+            if kop_klank and klemtoon is not None and klemtoon >= len(_lettergrepen(kop_klank)):
+                redenen.append(f"de klemtoon valt op '{staart}', maar hoort bij een samenstelling op '{kop}'")
+                voorstel = f", bijvoorbeeld [[{kop_klank}{klank.get(staart, '').replace(chr(39), ',')}]]"
+        if redenen:
+            b.meld(
+                rij.regel,
+                "uitspraak",
+                f"espeak-ng zegt '{woord}' als [{gezegd}]: {'; '.join(redenen)}",
+                f"luister (espeak-ng -v nl '{woord}') en vul als het fout klinkt 'uitspraak' in{voorstel}",
+                WAARSCHUWING,
+            )
+    return _gesorteerd(bestanden)
+
+
+# --------------------------------------------------------------------------------------------
 # Command line: vakwoorden controleer
 # --------------------------------------------------------------------------------------------
 
@@ -887,6 +1037,11 @@ def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     opties.add_argument(
         "--sector", choices=SECTOREN, help="de sector van de bestanden (standaard: de naam van de map)"
     )
+    opties.add_argument(
+        "--uitspraak",
+        action="store_true",
+        help="toon ook de woorden die espeak-ng waarschijnlijk verkeerd uitspreekt (leenwoorden, klemtoon)",
+    )
     parser.set_defaults(uitvoeren=voer_uit)
 
 
@@ -920,6 +1075,9 @@ def voer_uit(args: argparse.Namespace) -> int:
                     gevonden, n = controleer_bestand(pad, args.sector), 1
                 problemen += gevonden
                 aantal += n
+        if args.uitspraak:
+            uitspraak_map = next((p for p in paden if p.is_dir()), None)
+            problemen += controleer_uitspraak(uitspraak_map)
     except spelling.HunspellOntbreekt as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 2

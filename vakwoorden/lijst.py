@@ -202,14 +202,46 @@ def schrijf_rijen(pad: Path, rijen: list[dict[str, str]], kolommen: tuple[str, .
     tijdelijk.replace(pad)
 
 
+_MEERVOUD_KLANK = {"s": "s", "'s": "s", "’s": "s", "en": "@n", "n": "n"}
+
+
+def uitspraak_vormen(woord: str, meervoud: str, uitspraak: str) -> dict[str, str]:
+    """The forms an ``uitspraak`` field covers: {vorm: uitspraak}.
+
+    The field holds the pronunciation of the woord, optionally followed by other forms as
+    ``; vorm=uitspraak`` (``[[f'Y:n@n]]; föhnt=[[f'Y:nt]]``). A plural made by adding -s, -'s, -en or
+    -n gets the same addition unless it is given itself.
+    """
+    delen = [d.strip() for d in uitspraak.split(";") if d.strip()]
+    if not delen or not woord:
+        return {}
+    vormen = {woord: delen[0]}
+    if meervoud and meervoud != "-" and meervoud.startswith(woord):
+        achtervoegsel = meervoud[len(woord) :]
+        if achtervoegsel in _MEERVOUD_KLANK:
+            basis = delen[0]
+            if basis.startswith("[[") and basis.endswith("]]"):
+                vormen[meervoud] = basis[:-2] + _MEERVOUD_KLANK[achtervoegsel] + "]]"
+            else:
+                vormen[meervoud] = basis + achtervoegsel.lstrip("'’")
+    for deel in delen[1:]:
+        vorm, _, klank = deel.partition("=")
+        if vorm.strip() and klank.strip():
+            vormen[_nfc(vorm)] = klank.strip()
+    return vormen
+
+
 @cache
 def uitspraken(map_: Path | None = None) -> dict[str, str]:
-    """The pronunciation overrides of every sector list: {woord: uitspraak} (empty ones left out)."""
+    """The pronunciation fixes of every sector list: {form: uitspraak} (see ``uitspraak_vormen``)."""
     tabel: dict[str, str] = {}
     for sector in SECTOREN:
         pad = lijst_pad(sector, map_)
         if pad.is_file():
             for _, rij in lees_rijen(pad):
-                if rij.get("uitspraak", "").strip():
-                    tabel.setdefault(_nfc(rij["woord"]), rij["uitspraak"].strip())
+                vormen = uitspraak_vormen(
+                    _nfc(rij.get("woord", "")), _nfc(rij.get("meervoud", "")), rij.get("uitspraak", "")
+                )
+                for vorm, klank in vormen.items():
+                    tabel.setdefault(vorm, klank)
     return tabel

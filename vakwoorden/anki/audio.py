@@ -7,16 +7,26 @@ so the name must be unique per content, which the hash guarantees).
 
 Cache folder: the ``cache`` argument, else ``$VAKWOORDEN_CACHE``, else
 ``$XDG_CACHE_HOME/vakwoorden/audio`` (``~/.cache/vakwoorden/audio``).
+
+Pronunciation fixes: where espeak-ng's Dutch rules read a word wrongly (loanwords such as
+toolboxmeeting, compound stress such as kalkzandsteen) the word list's ``uitspraak`` column gives a
+respelling (``feunen``) or espeak-ng phonemes (``[[f'Y:n@n]]``). Before speaking, every whole-word
+occurrence of such a word in the text is replaced by its ``uitspraak``; the hash that names the
+file is taken over that spoken text, so a changed pronunciation gives a new file and the old audio
+is never reused. :func:`fonemen` shows what espeak-ng would say (``espeak-ng -q -x``), for the
+pronunciation check of ``vakwoorden controleer --uitspraak``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 from pathlib import Path
 
 from .grootboek import tijdelijk_pad
@@ -44,8 +54,54 @@ def stem_sleutel() -> str:
 
 
 def media_naam(tekst: str) -> str:
+    """File name for the audio of ``tekst`` as espeak-ng gets it (with any pronunciation fixes in it)."""
     digest = hashlib.sha256(f"{stem_sleutel()}\n{tekst}".encode()).hexdigest()
     return f"{MEDIA_VOORVOEGSEL}{digest[:24]}.mp3"
+
+
+@cache
+def _patroon(woorden: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not woorden:
+        return None
+    # longest first, so that 'hoog-laagbed' wins over 'bed'; whole words only (not inside 'containers')
+    alternatieven = "|".join(re.escape(w) for w in sorted(woorden, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternatieven})(?![\w'’-])", re.IGNORECASE)
+
+
+def gesproken_tekst(tekst: str, uitspraken: Mapping[str, str]) -> str:
+    """``tekst`` with every word that has an ``uitspraak`` replaced by it (phonemes or respelling)."""
+    patroon = _patroon(tuple(sorted(uitspraken)))
+    if patroon is None:
+        return tekst
+    op_kleine_letters = {w.casefold(): u for w, u in uitspraken.items()}
+    return patroon.sub(lambda m: op_kleine_letters.get(m.group(0).casefold(), m.group(0)), tekst)
+
+
+def fonemen(teksten: Iterable[str]) -> dict[str, str]:
+    """espeak-ng's phonemes (``-x``, Kirshenbaum-like ASCII) per text, in one run; {} without espeak-ng.
+
+    Each text is sent as its own line ending in a full stop, so espeak-ng answers with one line each.
+    """
+    lijst = list(dict.fromkeys(t.strip() for t in teksten if t.strip()))
+    espeak = shutil.which("espeak-ng")
+    if espeak is None or not lijst:
+        return {}
+    invoer = "".join(f"{t.replace(chr(10), ' ').rstrip('.')}.\n" for t in lijst)
+    uitvoer = subprocess.run(
+        [espeak, "-q", "-x", "-v", STEM, "--stdin"],
+        input=invoer.encode("utf-8"),
+        capture_output=True,
+        check=True,
+    ).stdout.decode("utf-8", "replace")
+    regels = [r.strip() for r in uitvoer.splitlines() if r.strip()]
+    if len(regels) != len(lijst):  # a text that espeak split in two: ask one by one
+        regels = [
+            subprocess.run([espeak, "-q", "-x", "-v", STEM, t], capture_output=True, check=True)
+            .stdout.decode("utf-8", "replace")
+            .strip()
+            for t in lijst
+        ]
+    return dict(zip(lijst, regels, strict=True))
 
 
 class Uitspraak:
@@ -56,8 +112,16 @@ class Uitspraak:
     not even from the cache, so that a deck's content does not depend on what a cache holds.
     """
 
-    def __init__(self, cache: Path | None = None, *, aan: bool = True) -> None:
+    def __init__(
+        self, cache: Path | None = None, *, aan: bool = True, uitspraken: Mapping[str, str] | None = None
+    ) -> None:
+        """``uitspraken``: {woord: uitspraak}; by default those of the project's word lists."""
         self.cache = cache if cache is not None else standaard_cache()
+        if uitspraken is None:
+            from vakwoorden.lijst import uitspraken as lijst_uitspraken
+
+            uitspraken = lijst_uitspraken()
+        self.uitspraken = dict(uitspraken)
         self._espeak = shutil.which("espeak-ng") if aan else None
         self._lame = shutil.which("lame") if aan else None
         self.aan = aan
@@ -78,8 +142,12 @@ class Uitspraak:
     def beschikbaar(self) -> bool:
         return self._espeak is not None and self._lame is not None
 
+    def gesproken(self, tekst: str) -> str:
+        """What espeak-ng is given for ``tekst``: the text with the pronunciation fixes."""
+        return gesproken_tekst(tekst, self.uitspraken)
+
     def pad_voor(self, tekst: str) -> Path:
-        return self.cache / media_naam(tekst)
+        return self.cache / media_naam(self.gesproken(tekst))
 
     def maak(self, tekst: str) -> Path | None:
         """The mp3 for ``tekst``: from the cache, else newly made; None when that is not possible."""
@@ -94,7 +162,7 @@ class Uitspraak:
         try:
             wav = subprocess.run(
                 [self._espeak, "-v", STEM, "-s", str(SNELHEID), "--stdin", "--stdout"],
-                input=tekst.encode("utf-8"),
+                input=self.gesproken(tekst).encode("utf-8"),
                 capture_output=True,
                 check=True,
             ).stdout
