@@ -7,13 +7,23 @@ person gets the same pseudonym in every source, so taalaanbieder and werkplek da
 
 The identifier type is part of the message, so a BSN and a V-nummer that happen to share
 digits never collide, and a provider's own learner number is scoped to that provider.
+
+Key rotation. The warehouse never holds a raw identifier, so a new key cannot be applied to the
+raw identifiers again. Rotation therefore chains: the new pseudonym is the HMAC, with the new key,
+of the old pseudonym (``pseudoniem_n = HMAC(sleutel_n, "keten::" + pseudoniem_n-1)``). Newly
+arriving identifiers get the same chain: HMAC with the first key, then one step per later key.
+A :class:`Sleutelketen` carries those keys; the warehouse keeps the earlier keys encrypted under
+the newest one (see :func:`verpak`), so an operator only ever needs the current key, and a leaked
+old key alone links nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Iterable
+import json
+import secrets
+from collections.abc import Iterable, Sequence
 
 import polars as pl
 
@@ -23,24 +33,136 @@ ID_SOORTEN = ("bsn", "vnummer", "leerlingnummer")
 ID = "__identificatie"  # working column of a cleaned raw identifier; replaced by the pseudonym
 
 
+MINIMALE_SLEUTELLENGTE = 32
+KETEN = "keten"  # the id_soort of a rotation step: HMAC(new key, "keten::" + old pseudonym)
+_VINGERAFDRUK_LABEL = b"vakwoorden:vingerafdruk-van-de-sleutel:v1"
+
+
 class SleutelOntbreekt(RuntimeError):
     """Raised when real data would be processed without a pseudonymisation key."""
 
 
-def pseudoniemen(sleutel: str, id_soort: str, identificaties: Iterable[str], bereik: str = "") -> dict[str, str]:
-    """Pseudonyms for many identifiers at once, computing each distinct value only once."""
+class SleutelKloptNiet(RuntimeError):
+    """Raised when the key is too short, public, or not the key the warehouse was built with."""
+
+
+class Sleutelketen(str):
+    """The first key (its string value) plus the keys of later rotations, oldest first.
+
+    A ``str``, so every function that takes a key takes a chain; :func:`pseudoniemen` and
+    :func:`pseudonimiseer_kolom` apply the whole chain, :func:`hmac_stappen` gives its steps for SQL.
+    """
+
+    volgende: tuple[str, ...]
+
+    def __new__(cls, eerste: str, volgende: Sequence[str] = ()) -> Sleutelketen:
+        keten = super().__new__(cls, eerste)
+        keten.volgende = tuple(volgende)
+        return keten
+
+    @property
+    def sleutels(self) -> tuple[str, ...]:
+        return (str(self), *self.volgende)
+
+    @property
+    def huidige(self) -> str:
+        return self.sleutels[-1]
+
+
+def latere_sleutels(sleutel: str) -> tuple[str, ...]:
+    return sleutel.volgende if isinstance(sleutel, Sleutelketen) else ()
+
+
+def vingerafdruk(sleutel: str) -> str:
+    """What the warehouse stores to recognise a key: an HMAC of a fixed label (never the key)."""
+    return hmac.new(sleutel.encode(), _VINGERAFDRUK_LABEL, "sha256").hexdigest()
+
+
+def _hmac_eenmaal(sleutel: str, id_soort: str, waarden: Iterable[str], bereik: str) -> dict[str, str]:
     # The HMAC state after key and prefix is computed once and copied per value: the same
     # HMAC-SHA256 as hmac.digest(sleutel, prefix + waarde), at a third of the cost.
     begin = hmac.new(sleutel.encode(), f"{id_soort}:{bereik}:".encode(), "sha256")
     uitkomst = {}
-    for waarde in set(identificaties):
+    for waarde in set(waarden):
         h = begin.copy()
         h.update(waarde.encode())
         uitkomst[waarde] = h.hexdigest()[:PSEUDONIEM_LENGTE]
     return uitkomst
 
 
+def pseudoniemen(sleutel: str, id_soort: str, identificaties: Iterable[str], bereik: str = "") -> dict[str, str]:
+    """Pseudonyms for many identifiers at once, computing each distinct value only once.
+
+    With a :class:`Sleutelketen` every later key is applied as a rotation step.
+    """
+    uitkomst = _hmac_eenmaal(str(sleutel), id_soort, identificaties, bereik)
+    for later in latere_sleutels(sleutel):
+        stap = _hmac_eenmaal(later, KETEN, uitkomst.values(), "")
+        uitkomst = {waarde: stap[p] for waarde, p in uitkomst.items()}
+    return uitkomst
+
+
+def hmac_stappen(sleutel: str, id_soort: str, bereik: str = "") -> list[tuple[bytes, bytes]]:
+    """The keyed blocks (see :func:`hmac_blokken`) of every step of the chain, in order.
+
+    Apply them one after another: ``p = left(sha256(buiten || unhex(sha256(binnen || p))), 20)``,
+    starting from the raw identifier.
+    """
+    return [
+        _blokken(str(sleutel), id_soort, bereik),
+        *(_blokken(later, KETEN, "") for later in latere_sleutels(sleutel)),
+    ]
+
+
+def sleutelfout(sleutel: str) -> str | None:
+    """Why a key may not be used (Dutch), or None."""
+    if len(sleutel) < MINIMALE_SLEUTELLENGTE:
+        return (
+            f"De sleutel (VAKWOORDEN_SLEUTEL) is {len(sleutel)} tekens lang; hij moet minstens "
+            f"{MINIMALE_SLEUTELLENGTE} tekens hebben, anders is hij te raden. Maak een nieuwe met: "
+            "python3 -c 'import secrets; print(secrets.token_hex(32))'"
+        )
+    if sleutel == DEMO_SLEUTEL:
+        return (
+            "De demosleutel staat openbaar in de broncode en mag alleen voor de meegeleverde demogegevens "
+            "gebruikt worden. Maak een eigen geheime sleutel met: "
+            "python3 -c 'import secrets; print(secrets.token_hex(32))'"
+        )
+    return None
+
+
+def _stroom(sleutel: str, doel: bytes, lengte: int) -> bytes:
+    blokken = (hmac.digest(sleutel.encode(), doel + i.to_bytes(4, "big"), "sha256") for i in range(lengte // 32 + 1))
+    return b"".join(blokken)[:lengte]
+
+
+def verpak(sleutels: Sequence[str], met: str) -> str:
+    """Encrypt the earlier keys of a chain under the newest key (HMAC-SHA256 as stream cipher and MAC)."""
+    tekst = json.dumps(list(sleutels)).encode()
+    nonce = secrets.token_bytes(16)
+    geheim = bytes(a ^ b for a, b in zip(tekst, _stroom(met, b"keten-stroom:" + nonce, len(tekst)), strict=True))
+    label = hmac.digest(met.encode(), b"keten-label:" + nonce + geheim, "sha256")
+    return (nonce + geheim + label).hex()
+
+
+def pak_uit(verpakt: str, met: str) -> list[str]:
+    """The keys :func:`verpak` encrypted; ValueError when ``met`` is not the key they were encrypted under."""
+    ruw = bytes.fromhex(verpakt)
+    nonce, geheim, label = ruw[:16], ruw[16:-32], ruw[-32:]
+    if not hmac.compare_digest(label, hmac.digest(met.encode(), b"keten-label:" + nonce + geheim, "sha256")):
+        raise ValueError("de sleutelketen in het warehouse past niet bij deze sleutel")
+    tekst = bytes(a ^ b for a, b in zip(geheim, _stroom(met, b"keten-stroom:" + nonce, len(geheim)), strict=True))
+    return [str(s) for s in json.loads(tekst)]
+
+
 def hmac_blokken(sleutel: str, id_soort: str, bereik: str = "") -> tuple[bytes, bytes]:
+    """The keyed blocks of the first step; a rotated :class:`Sleutelketen` needs :func:`hmac_stappen`."""
+    if latere_sleutels(sleutel):
+        raise ValueError("deze sleutel is geroteerd: gebruik hmac_stappen(), die de hele keten toepast")
+    return _blokken(sleutel, id_soort, bereik)
+
+
+def _blokken(sleutel: str, id_soort: str, bereik: str = "") -> tuple[bytes, bytes]:
     """The two keyed blocks of HMAC-SHA256 (RFC 2104), for computing pseudonyms inside DuckDB.
 
     HMAC(K, m) = SHA256((K ^ opad) || SHA256((K ^ ipad) || m)). Returns ((K ^ ipad) || prefix,

@@ -5,6 +5,11 @@ Paths and the key come in through EnvVar (see definitions.py); nothing else read
 
 from __future__ import annotations
 
+import errno
+import hashlib
+import os
+import re
+import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,12 +18,15 @@ from pathlib import Path
 import duckdb
 from dagster import ConfigurableResource, get_dagster_logger
 
-from pipelines.privacy import DEMO_SLEUTEL, SleutelOntbreekt
+from pipelines.privacy import DEMO_SLEUTEL, SleutelKloptNiet, SleutelOntbreekt, sleutelfout
 
 PROJECTMAP = Path(__file__).resolve().parent.parent
 WAREHOUSE_SQL = PROJECTMAP / "warehouse"
 DEMO_DATA = PROJECTMAP / "demo"
 DEMO_MARKERING = "DEMO-NEPGEGEVENS.txt"
+# sha256 of every bundled demo file that holds (fake) identifiers, as shipped: the demo is
+# recognised by its content, so no copied marker file lets real data use the public demo key.
+DEMO_INHOUD = Path(__file__).resolve().parent / "demo_inhoud.sha256"
 STANDAARD_WAREHOUSE = "warehouse/vakwoorden.duckdb"
 STANDAARD_UITVOER = "uit"
 # Schemas, the attached work database and DuckDB's own catalogs: a warehouse file may not be named so.
@@ -36,8 +44,80 @@ def lees_sql(naam: str) -> str:
     return (WAREHOUSE_SQL / naam).read_text(encoding="utf-8")
 
 
+class WarehouseFout(RuntimeError):
+    """A DuckDB or file system error on the warehouse, told in Dutch with the cause first."""
+
+
+LEESKOPIE = "_lezen"  # warehouse/vakwoorden.duckdb is published as warehouse/vakwoorden_lezen.duckdb
+_TECHNISCH = "Technische melding"
+
+
+def _melding_keten(fout: BaseException) -> str:
+    delen, gezien = [], set()
+    huidig: BaseException | None = fout
+    while huidig is not None and id(huidig) not in gezien:
+        gezien.add(id(huidig))
+        delen.append(str(huidig))
+        huidig = huidig.__cause__ or huidig.__context__
+    return " | ".join(delen)
+
+
+def vertaal_fout(fout: BaseException, bestand: Path) -> WarehouseFout | None:
+    """A Dutch WarehouseFout for lock, disk and permission errors (the cause first), else None."""
+    if isinstance(fout, WarehouseFout):
+        return None
+    tekst = _melding_keten(fout)
+    laag = tekst.lower()
+    map_ = bestand.parent if bestand.parent.exists() else PROJECTMAP
+    try:
+        vrij = shutil.disk_usage(map_).free
+    except OSError:
+        vrij = -1
+    technisch = f" ({_TECHNISCH}: {tekst.strip()[:400]})"
+    io_fout = isinstance(fout, (duckdb.IOException, duckdb.TransactionException, OSError)) or "transactioncontext" in laag
+    if (
+        "no space left" in laag
+        or (isinstance(fout, OSError) and fout.errno == errno.ENOSPC)
+        or (io_fout and 0 <= vrij < 64 * 1024 * 1024)
+    ):
+        return WarehouseFout(
+            f"Schijf vol: er is geen ruimte meer op de schijf van {map_} (nog {vrij // (1024 * 1024)} MB vrij). "
+            "De run is afgebroken en teruggedraaid; het warehouse is zoals het was. Maak ruimte vrij en start de "
+            "run opnieuw." + technisch
+        )
+    if "read-only file system" in laag or (isinstance(fout, OSError) and fout.errno == errno.EROFS):
+        return WarehouseFout(
+            f"Alleen-lezen schijf: {map_} staat op een schijf waarop niet geschreven mag worden. Zet "
+            "VAKWOORDEN_WAREHOUSE op een bestand op een beschrijfbare schijf." + technisch
+        )
+    if "permission denied" in laag or isinstance(fout, PermissionError):
+        return WarehouseFout(
+            f"Geen toegang: dit account mag {bestand} (of de map {map_}) niet openen of schrijven. Geef schrijfrechten "
+            "of zet VAKWOORDEN_WAREHOUSE op een bestand in een eigen map." + technisch
+        )
+    if "could not set lock" in laag or "conflicting lock" in laag:
+        wie = re.search(r"lock is held in (.+?) \(PID (\d+)\)", tekst)
+        door = f"{wie.group(1)} (proces {wie.group(2)})" if wie else "een ander programma"
+        return WarehouseFout(
+            f"Warehouse bezet: {bestand} is open in {door}, bijvoorbeeld een notebook of de DuckDB-CLI. Sluit dat "
+            f"programma. Lees voortaan de leeskopie {bestand.with_name(bestand.stem + LEESKOPIE + bestand.suffix)}: "
+            "die houdt nooit een run op." + technisch
+        )
+    if isinstance(fout, duckdb.IOException):
+        return WarehouseFout(
+            f"Lees- of schrijffout op {bestand}: de schijf of het bestand gaf een fout. De run is teruggedraaid. "
+            "Controleer de schijf en start de run opnieuw." + technisch
+        )
+    return None
+
+
 class Warehouse(ConfigurableResource):
-    """The DuckDB file. One writer at a time: a second writer waits for the lock."""
+    """The DuckDB file. One writer at a time: a second writer waits for the lock.
+
+    Runs write to ``bestand``. At the end of a run the ``warehouse/leeskopie`` asset publishes an
+    atomic copy, ``leeskopie`` (vakwoorden_lezen.duckdb): readers open that one, never block a
+    run, and see the state of the last finished run, never half of one.
+    """
 
     pad: str = STANDAARD_WAREHOUSE
     wachttijd_seconden: float = 120.0
@@ -46,8 +126,11 @@ class Warehouse(ConfigurableResource):
     def bestand(self) -> Path:
         return projectpad(self.pad)
 
-    @contextmanager
-    def verbinding(self, alleen_lezen: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    @property
+    def leeskopie(self) -> Path:
+        return self.bestand.with_name(self.bestand.stem + LEESKOPIE + (self.bestand.suffix or ".duckdb"))
+
+    def _controleer_naam(self) -> None:
         # DuckDB names the database after the file; that name must not be one of our schemas.
         if self.bestand.stem.lower() in GERESERVEERDE_NAMEN:
             raise ValueError(
@@ -55,31 +138,102 @@ class Warehouse(ConfigurableResource):
                 "een schema of database in het warehouse. Kies een andere naam, bijvoorbeeld vakwoorden.duckdb "
                 "(VAKWOORDEN_WAREHOUSE)."
             )
-        self.bestand.parent.mkdir(parents=True, exist_ok=True)
-        if alleen_lezen and not self.bestand.exists():
-            raise FileNotFoundError(
-                f"Het warehouse {self.bestand} bestaat nog niet. Draai eerst: vakwoorden demo (of de hoofdtaak in Dagster)."
-            )
+
+    def _open(self, bestand: Path, alleen_lezen: bool) -> duckdb.DuckDBPyConnection:
         begin = time.monotonic()
         wacht = 0.2
         while True:
             try:
-                con = duckdb.connect(str(self.bestand), read_only=alleen_lezen)
-                break
-            except duckdb.IOException as fout:
-                if "lock" not in str(fout).lower() or time.monotonic() - begin > self.wachttijd_seconden:
-                    raise
-                get_dagster_logger().info(f"Het warehouse is in gebruik door een ander proces; opnieuw over {wacht:.1f} s.")
+                return duckdb.connect(str(bestand), read_only=alleen_lezen)
+            except (duckdb.Error, OSError) as fout:
+                vertaald = vertaal_fout(fout, bestand)
+                bezet = vertaald is not None and str(vertaald).startswith("Warehouse bezet")
+                if not bezet or time.monotonic() - begin > self.wachttijd_seconden:
+                    if bezet:
+                        raise WarehouseFout(
+                            f"{vertaald} De run heeft {self.wachttijd_seconden:.0f} s gewacht en is gestopt; er is niets "
+                            "veranderd."
+                        ) from fout
+                    raise (vertaald or fout) from fout
+                get_dagster_logger().info(
+                    f"Het warehouse is in gebruik door een ander proces; opnieuw over {wacht:.1f} s."
+                )
                 time.sleep(wacht)
                 wacht = min(wacht * 2, 5.0)
+
+    @contextmanager
+    def _sessie(self, bestand: Path, alleen_lezen: bool) -> Iterator[duckdb.DuckDBPyConnection]:
+        con = self._open(bestand, alleen_lezen)
         try:
             # Never let a SQL name fall through to a Python variable; frames are registered explicitly.
             con.execute("SET python_enable_replacements = false")
             if not alleen_lezen:
                 con.execute(lees_sql("schema.sql"))
             yield con
+        except (duckdb.Error, OSError) as fout:
+            vertaald = vertaal_fout(fout, bestand)
+            if vertaald is None:
+                raise
+            raise vertaald from fout
         finally:
             con.close()
+
+    @contextmanager
+    def verbinding(self, alleen_lezen: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The working file, as a run sees it (read-only connections too: in a run, after its own writes)."""
+        self._controleer_naam()
+        try:
+            self.bestand.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as fout:
+            raise (vertaal_fout(fout, self.bestand) or fout) from fout
+        if alleen_lezen and not self.bestand.exists():
+            raise FileNotFoundError(
+                f"Het warehouse {self.bestand} bestaat nog niet. Draai eerst: vakwoorden demo (of de hoofdtaak in Dagster)."
+            )
+        with self._sessie(self.bestand, alleen_lezen) as con:
+            yield con
+
+    @contextmanager
+    def lezen(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """For readers outside a run: the published copy (never blocks a run), else the working file."""
+        self._controleer_naam()
+        if self.leeskopie.exists():
+            with self._sessie(self.leeskopie, True) as con:
+                yield con
+        else:
+            with self.verbinding(alleen_lezen=True) as con:
+                yield con
+
+    def publiceer(self) -> Path:
+        """Copy the working file, as it is now, atomically over the read-only copy readers open.
+
+        Made under the writer's lock after a checkpoint (so the file is complete and nothing writes),
+        written to a temporary file next to it and renamed: a reader sees the old copy or the new one,
+        and a connection that is open keeps reading the old file until it reconnects.
+        """
+        doel = self.leeskopie
+        tijdelijk = doel.with_name(f".{doel.name}.{os.getpid()}.tmp")
+        try:
+            with self.verbinding() as con:
+                con.execute("CHECKPOINT")
+                with self.bestand.open("rb") as bron, tijdelijk.open("wb") as kopie:
+                    shutil.copyfileobj(bron, kopie, 16 * 1024 * 1024)
+                    kopie.flush()
+                    os.fsync(kopie.fileno())
+                tijdelijk.chmod(0o444)
+                os.replace(tijdelijk, doel)
+            map_ = os.open(doel.parent, os.O_RDONLY)
+            try:
+                os.fsync(map_)
+            finally:
+                os.close(map_)
+        except OSError as fout:
+            tijdelijk.unlink(missing_ok=True)
+            raise (vertaal_fout(fout, doel) or fout) from fout
+        except BaseException:
+            tijdelijk.unlink(missing_ok=True)
+            raise
+        return doel
 
 
 class Landingsplaats(ConfigurableResource):
@@ -93,16 +247,62 @@ class Landingsplaats(ConfigurableResource):
 
     @property
     def is_demo(self) -> bool:
-        return (self.pad / DEMO_MARKERING).exists()
+        """True when every file with identifiers is a bundled demo file, byte for byte."""
+        return is_demodata(self.pad)
+
+
+def _met_identificaties(map_: Path) -> list[Path]:
+    """Files in a landing folder that hold learners' identifiers (or may: every unknown export)."""
+    taalaanbieders = (p for p in map_.glob("taalaanbieders/**/*") if p.name != "mapping.toml")
+    plaatsingen = map_.glob("werkplekken/**/plaatsingen*")
+    anki = map_.glob("anki/**/*")
+    return sorted(p for p in (*taalaanbieders, *plaatsingen, *anki) if p.is_file())
+
+
+def is_demodata(map_: Path) -> bool:
+    verwacht: dict[str, str] = {}
+    for regel in DEMO_INHOUD.read_text(encoding="utf-8").splitlines():
+        if regel.strip():
+            som, naam = regel.split(maxsplit=1)
+            verwacht[naam.strip()] = som
+    bestanden = _met_identificaties(map_)
+    if not bestanden:
+        return False
+    for pad in bestanden:
+        naam = pad.relative_to(map_).as_posix()
+        if naam not in verwacht:
+            return False
+        with pad.open("rb") as f:
+            if hashlib.file_digest(f, "sha256").hexdigest() != verwacht[naam]:
+                return False
+    return True
 
 
 class Pseudonimisering(ConfigurableResource):
-    """The secret key for HMAC pseudonyms. Without it only demo data may be processed."""
+    """The secret key for HMAC pseudonyms. Without it only the bundled demo data may be processed."""
 
     sleutel: str = ""
 
-    def sleutel_voor(self, landingsplaats: Landingsplaats) -> str:
+    def sleutel_voor(self, landingsplaats: Landingsplaats, warehouse: Warehouse) -> str:
+        """The key chain for this run, checked against the warehouse's key before anything is loaded.
+
+        Raises SleutelOntbreekt (real data, no key) or SleutelKloptNiet (too short, the public demo
+        key on real data, or not the warehouse's key), each with a Dutch message that says the fix.
+        """
+        from pipelines.sleutels import controleer_sleutel
+
+        sleutel = self._sleutel(landingsplaats)
+        with warehouse.verbinding() as con:
+            con.begin()
+            keten = controleer_sleutel(con, sleutel)
+            con.commit()
+        return keten
+
+    def _sleutel(self, landingsplaats: Landingsplaats) -> str:
         if self.sleutel:
+            fout = sleutelfout(self.sleutel)
+            if fout and not (self.sleutel == DEMO_SLEUTEL and landingsplaats.is_demo):
+                raise SleutelKloptNiet(fout + " Er is niets ingelezen.")
             return self.sleutel
         if landingsplaats.is_demo:
             get_dagster_logger().warning(
@@ -111,7 +311,8 @@ class Pseudonimisering(ConfigurableResource):
             )
             return DEMO_SLEUTEL
         raise SleutelOntbreekt(
-            f"Geen VAKWOORDEN_SLEUTEL gezet, en {landingsplaats.pad} bevat echte gegevens. "
+            f"Geen VAKWOORDEN_SLEUTEL gezet, en {landingsplaats.pad} bevat andere gegevens dan de meegeleverde "
+            "demogegevens (een kopie van DEMO-NEPGEGEVENS.txt telt niet). Er is niets ingelezen. "
             "Zet een geheime sleutel van minstens 32 tekens, bijvoorbeeld: "
             "export VAKWOORDEN_SLEUTEL=$(python -c 'import secrets; print(secrets.token_hex(32))'). "
             "Bewaar hem veilig: met een andere sleutel krijgt dezelfde persoon een ander pseudoniem."

@@ -110,7 +110,9 @@ def test_zonder_sleutel_weigert_echte_gegevens(tmp_path: Path) -> None:
 
 
 def test_demo_zonder_sleutel_gebruikt_demosleutel(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    resultaat = draai(FIXTURES / "goed_utf8_bom", tmp_path / "wh.duckdb", sleutel="")
+    # The bundled demo, recognised by its content (a copied DEMO-NEPGEGEVENS.txt does not count: test_sleutel.py).
+    shutil.copytree(Path(__file__).parent.parent / "demo", tmp_path / "demo")
+    resultaat = draai(tmp_path / "demo", tmp_path / "wh.duckdb", sleutel="")
     assert resultaat.success
     assert "demosleutel" in caplog.text
 

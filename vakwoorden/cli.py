@@ -11,7 +11,7 @@ Registreer = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], N
 
 def _registraties() -> list[Registreer]:
     # Imported here so that `vakwoorden --help` stays quick; Dagster is only imported by `demo`.
-    from vakwoorden import commando_demo, commando_genereer, controle, vertalingen
+    from vakwoorden import commando_demo, commando_genereer, commando_sleutel, controle, vertalingen
     from vakwoorden.anki import cli as anki_cli
     from vakwoorden.sync import cli as sync_cli
 
@@ -22,6 +22,7 @@ def _registraties() -> list[Registreer]:
         anki_cli.registreer,
         vertalingen.registreer,
         sync_cli.registreer,
+        commando_sleutel.registreer,
     ]
 
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
-
 from pipelines.gedeeld.notatie import getal
-from pipelines.resources import lees_sql
+from pipelines.resources import Warehouse, lees_sql
 
 
-def druk_samenvatting(database: Path) -> None:
-    con = duckdb.connect(str(database), read_only=True)
-    try:
+def druk_samenvatting(warehouse: Warehouse | Path) -> None:
+    """The summary, read from the published copy (what the data team sees)."""
+    wh = warehouse if isinstance(warehouse, Warehouse) else Warehouse(pad=str(warehouse))
+    with wh.lezen() as con:
         print("Ingelezen bestanden (rijen gelezen / geladen / quarantaine):")
         for bestand, gelezen, geladen, quarantaine in con.execute(
             lees_sql("vragen/samenvatting_bestanden.sql")
@@ -31,7 +30,6 @@ def druk_samenvatting(database: Path) -> None:
             lees_sql("vragen/samenvatting_doelen.sql")
         ).fetchall():
             print(f"  {vaardigheid:<20} {op_niveau:>4} van {met_doel}")
-    finally:
-        con.close()
-    print(f"\nWarehouse: {database}")
+    print(f"\nWarehouse: {wh.bestand}")
+    print(f"Leeskopie voor het datateam (houdt nooit een run op): {wh.leeskopie}")
     print("Bekijk de quarantaine met: SELECT * FROM controle.quarantaine;")

@@ -87,7 +87,7 @@ def werkplek_decks(
     map_ = uitvoer.pad / "decks" / "werkplekken"
     resultaten = []
     for werkplek in werkplekken:
-        woorden, ontbrekend = woorden_bij_sleutels(woorden_voor_werkplek(warehouse.bestand, werkplek), lijsten)
+        woorden, ontbrekend = woorden_bij_sleutels(woorden_voor_werkplek(warehouse, werkplek), lijsten)
         if ontbrekend:
             context.log.warning(f"{werkplek}: {len(ontbrekend)} woorden staan niet in de lijsten en zijn overgeslagen.")
         if not woorden:
@@ -110,14 +110,14 @@ def leerling_decks(
     context: AssetExecutionContext, config: LeerlingDecksConfig, warehouse: Warehouse, uitvoer: Uitvoer
 ) -> MaterializeResult:
     lijsten = lees_alle()
-    leerlingen = leerlingen_met_plaatsing(warehouse.bestand)
+    leerlingen = leerlingen_met_plaatsing(warehouse)
     if config.leerling:
         leerlingen = [(p, t) for p, t in leerlingen if p == config.leerling] or [(config.leerling, "nl")]
     map_ = uitvoer.pad / "decks" / "leerlingen"
     resultaten = []
     for pseudoniem, eigen_taal in leerlingen:
         taal = config.taal or eigen_taal
-        woorden, _ = woorden_bij_sleutels(woorden_voor_leerling(warehouse.bestand, pseudoniem), lijsten)
+        woorden, _ = woorden_bij_sleutels(woorden_voor_leerling(warehouse, pseudoniem), lijsten)
         if not woorden:
             continue
         uit = map_ / f"{pseudoniem}.apkg"

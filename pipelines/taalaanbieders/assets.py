@@ -34,7 +34,7 @@ def staging_taalaanbieders(
     landingsplaats: Landingsplaats,
     pseudonimisering: Pseudonimisering,
 ) -> MaterializeResult:
-    sleutel = pseudonimisering.sleutel_voor(landingsplaats)
+    sleutel = pseudonimisering.sleutel_voor(landingsplaats, warehouse)
     verslag = Verslag()
     with warehouse.verbinding() as con:
         mappings, fouten = vind_mappings(landingsplaats.pad)

@@ -23,7 +23,7 @@ import polars as pl
 from duckdb import ColumnExpression, FunctionExpression
 
 from pipelines.gedeeld.inlezen import REGEL, CsvOpties, lees_csv_in, lees_xlsx_in
-from pipelines.privacy import PSEUDONIEM_LENGTE, hmac_blokken
+from pipelines.privacy import PSEUDONIEM_LENGTE, hmac_stappen
 from pipelines.taalaanbieders.beoordelen import (
     OORDEEL_SCHEMA,
     UREN_VELDEN,
@@ -131,8 +131,8 @@ def _verwerk(con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path, sleute
     telling = [FunctionExpression("count_star"), FunctionExpression("min", ColumnExpression(REGEL))]
     rijen_gelezen, eerste_regel = bron.aggregate(telling).fetchall()[0]
     con.from_arrow(_oordeel(bron, mapping, rijen_gelezen, eerste_regel).to_arrow()).create("oordeel")
-    binnen, buiten = hmac_blokken(sleutel, mapping.id_soort, _bereik(mapping))
-    con.execute(sql("pseudonimiseer.sql"), {"binnen": binnen, "buiten": buiten, "lengte": PSEUDONIEM_LENGTE})
+    for binnen, buiten in hmac_stappen(sleutel, mapping.id_soort, _bereik(mapping)):  # one step per key generation
+        con.execute(sql("pseudonimiseer.sql"), {"binnen": binnen, "buiten": buiten, "lengte": PSEUDONIEM_LENGTE})
     heeft_uren = any(veld in mapping.kolommen for veld in UREN_VELDEN)
     con.execute(sql("instellingen.sql"), {"niveau_verplicht": mapping.is_breed and not heeft_uren})
     con.execute(sql("beoordeel.sql"))

@@ -33,7 +33,7 @@ def staging_werkplekken(
     landingsplaats: Landingsplaats,
     pseudonimisering: Pseudonimisering,
 ) -> MaterializeResult:
-    sleutel = pseudonimisering.sleutel_voor(landingsplaats)
+    sleutel = pseudonimisering.sleutel_voor(landingsplaats, warehouse)
     map_ = landingsplaats.pad / "werkplekken"
     bestanden = sorted(
         (p for p in map_.glob("*.csv") if p.is_file()) if map_.is_dir() else [],

@@ -1,0 +1,4 @@
+-- Every key generation, oldest first.
+SELECT generatie, vingerafdruk, eerdere_sleutels, sinds
+FROM controle.sleutel
+ORDER BY generatie;
