@@ -1,0 +1,436 @@
+"""The one Dutch word matcher: where do a list's headwords occur in a text, in any form?
+
+Used by the list check (does the example sentence use its word?), by the cards (which words to
+highlight or hide) and by the term finder (which vakwoorden does a werkplek's text use?).
+
+A text goes through spaCy's blank Dutch tokenizer and the lookup lemmatizer
+(:func:`vakwoorden.taal.nlp.nederlands`). A token matches a headword when
+
+1. it is one of the headword's forms by rule (:mod:`vakwoorden.taal.vormen`: the list's plural,
+   diminutives, inflected adjectives, regular and common strong verb forms), capitals ignored;
+2. or spaCy's lemma is the headword (irregular forms the rules lack: boorde → boren);
+3. or, for nouns, its last part is a form of the headword (werkhandschoenen → handschoen,
+   lasrookafzuiging → afzuiging), unless a longer last part is a word of its own (grootvader is
+   not a compound of ader);
+4. or, for separable verbs, a finite form of the base verb and its particle later in the same
+   clause ("Draai de moer goed aan." = aandraaien), or "aan te draaien";
+5. multi-word headwords match as a sequence of their words (plural or inflected last word).
+
+A few context rules keep near-misses out: a verb form straight after an article or possessive
+is a noun (de las, geen last), a particle followed by an article is a preposition (aan de
+bout), and a word that is both a listed noun and a listed verb is read as the verb at the start
+of a sentence (Boor een gat) and as the noun elsewhere.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc
+from wordfreq import zipf_frequency
+
+from vakwoorden.taal import vormen as vm
+from vakwoorden.taal.nlp import nederlands
+
+WERKWOORD = "werkwoord"
+NAAMWOORD = "zelfstandig naamwoord"
+
+_LIDWOORDEN = frozenset(
+    "de het een 'n 't deze dit die dat geen elke ieder iedere welke zijn haar hun mijn jouw uw onze ons".split()
+)
+# After a particle these words start a noun phrase: the particle is a preposition (aan de bout).
+_VOOR_NAAMWOORDGROEP = _LIDWOORDEN | {"je", "jullie", "zo'n", "alle", "beide", "twee", "drie", "vier"}
+_VOEGWOORDEN = frozenset(
+    "en of maar want omdat als wanneer voordat nadat zodat terwijl totdat dan zodra tenzij".split()
+)
+_ZINSEINDE = frozenset(".!?;:")
+_LEESTEKENS = frozenset(".,!?;:()[]{}\"'/«»“”‘’…-–—")
+# A verb form that, followed by these words, is another word: 'last van' (trouble), not lassen.
+_ANDERE_BETEKENIS: dict[str, frozenset[str]] = {"last": frozenset({"van", "hebben", "heeft", "had"})}
+# Words that stand for any object or person in a headword: "zich wassen", "iets vastzetten".
+PLAATSHOUDERS = frozenset({"zich", "iets", "iemand", "jezelf", "zichzelf"})
+_MEERVOUD_UITGANGEN = ("en", "s", "'s", "je", "jes", "tje", "tjes")
+_GEWOON_WOORD = 3.0  # zipf: a frequent word of general Dutch, such as vader or servet
+
+
+class Termachtig(Protocol):
+    """What the matcher needs of a list entry (a :class:`vakwoorden.lijst.Vakwoord` fits)."""
+
+    @property
+    def woord(self) -> str: ...
+
+    @property
+    def meervoud(self) -> str: ...
+
+    @property
+    def woordsoort(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Term:
+    woord: str
+    meervoud: str = ""
+    woordsoort: str = ""
+
+
+@dataclass(frozen=True)
+class Treffer:
+    """One occurrence: the headword, the character spans of its word(s) and how it matched."""
+
+    term: int  # index in Woordherkenner.termen
+    woord: str
+    posities: tuple[tuple[int, int], ...]
+    soort: str  # vorm, lemma, samenstelling, gescheiden, woordgroep
+    token: int  # index of the first token
+
+
+@dataclass(frozen=True)
+class _Groep:
+    term: int
+    delen: tuple[frozenset[str], ...]  # allowed forms per word
+    werkwoord: frozenset[str] | None  # "door de knieën gaan": the last word may be a moved verb
+
+
+class Woordherkenner:
+    """Finds the given headwords in texts. Build it once per list; :meth:`zoek` per text."""
+
+    def __init__(self, termen: Iterable[Termachtig]) -> None:
+        self.termen: list[Term] = [
+            Term(
+                unicodedata.normalize("NFC", t.woord.strip()),
+                (t.meervoud or "").strip(),
+                (t.woordsoort or "").strip(),
+            )
+            for t in termen
+        ]
+        self._vorm: dict[str, list[tuple[int, int]]] = {}
+        self._kop: dict[str, list[int]] = {}
+        self._naamwoord: dict[str, list[int]] = {}
+        self._los: dict[str, list[tuple[int, str]]] = {}
+        self._te: dict[tuple[str, str], list[int]] = {}
+        self._groep: dict[str, list[_Groep]] = {}
+        self._cache: dict[str, list[tuple[int, int, str]]] = {}
+        self._hash_cache: dict[int, list[tuple[int, int, str]]] = {}
+        self._vocab_id = 0
+        for nummer, term in enumerate(self.termen):
+            self._voeg_toe(nummer, term)
+
+    # -- index ---------------------------------------------------------------------------------
+
+    def _vorm_toe(self, vorm: str, nummer: int, rang: int) -> None:
+        lijst = self._vorm.setdefault(vorm, [])
+        for i, (n, r) in enumerate(lijst):
+            if n == nummer:
+                if rang < r:
+                    lijst[i] = (nummer, rang)
+                return
+        lijst.append((nummer, rang))
+
+    def _voeg_toe(self, nummer: int, term: Term) -> None:
+        kop = vm.norm(term.woord)
+        woorden = [w for w in kop.split() if w not in PLAATSHOUDERS] or kop.split()
+        if not woorden:
+            return
+        kop = " ".join(woorden)  # zich wassen → wassen
+        if len(woorden) > 1:
+            self._voeg_groep_toe(nummer, term, woorden)
+            return
+        self._kop.setdefault(kop, []).append(nummer)
+        self._vorm_toe(kop, nummer, 0)
+        if term.woordsoort != WERKWOORD:
+            for meervoud in vm.meervouden(kop, term.meervoud):
+                self._vorm_toe(meervoud, nummer, 1)
+        for vorm in vm.vormen(kop, term.meervoud, term.woordsoort):
+            self._vorm_toe(vorm, nummer, 2)
+        if term.woordsoort not in (WERKWOORD, "bijvoeglijk naamwoord", "bijwoord") and len(kop) >= 3:
+            for vorm in vm.naamwoordsvormen(kop, term.meervoud):
+                self._naamwoord.setdefault(vorm, []).append(nummer)
+        if term.woordsoort == WERKWOORD:
+            scheidbaar = vm.scheidbare_vormen(kop)
+            if scheidbaar is not None:
+                partikel, basis, los = scheidbaar
+                for vorm in los:
+                    self._los.setdefault(vorm, []).append((nummer, partikel))
+                self._te.setdefault((partikel, basis), []).append(nummer)
+
+    def _voeg_groep_toe(self, nummer: int, term: Term, woorden: list[str]) -> None:
+        meervoud = vm.norm(term.meervoud).split() if term.meervoud not in ("", "-") else []
+        delen: list[set[str]] = [{w} for w in woorden]
+        if len(meervoud) == len(woorden):
+            for deel, m in zip(delen, meervoud, strict=True):
+                deel.add(m)
+        laatste = woorden[-1]
+        delen[-1] |= vm.naamwoordsvormen(laatste, meervoud[-1] if meervoud else "")
+        for i in range(len(woorden) - 1):  # haakse, losse, kubieke: the inflected adjective
+            delen[i] |= vm.bijvoeglijke_vormen(woorden[i])
+        werkwoord = None
+        if len(woorden) >= 3 and laatste.endswith("n") and term.woordsoort in ("uitdrukking", WERKWOORD):
+            werkwoord = frozenset(vm.werkwoordsvormen(laatste))
+            delen[-1] |= werkwoord
+        groep = _Groep(nummer, tuple(frozenset(d) for d in delen), werkwoord)
+        for eerste in delen[0]:
+            self._groep.setdefault(eerste, []).append(groep)
+
+    # -- single words ----------------------------------------------------------------------------
+
+    def _zoek_woord(self, woord: str, lemma: str) -> list[tuple[int, int, str]]:
+        """(term, rank, how) candidates for one token, cached per form."""
+        bekend = self._cache.get(woord)
+        if bekend is not None:
+            return bekend
+        gevonden = [(n, r, "vorm") for n, r in self._vorm.get(woord, ())]
+        if not gevonden and woord.endswith("'s") and woord[:-2] in self._vorm:
+            gevonden = [(n, 2, "vorm") for n, _ in self._vorm[woord[:-2]]]
+        if not gevonden and lemma != woord and lemma in self._kop:
+            for n in self._kop[lemma]:
+                soort = self.termen[n].woordsoort
+                if (
+                    soort == WERKWOORD
+                    or soort == "bijvoeglijk naamwoord"
+                    or woord.endswith(_MEERVOUD_UITGANGEN)
+                ):
+                    gevonden.append((n, 1, "lemma"))
+        if not gevonden and len(woord) >= 6 and any(c.isalpha() for c in woord):
+            gevonden = [(n, 3, "samenstelling") for n in self._samenstelling(woord)]
+        if len(self._cache) < 200_000:
+            self._cache[woord] = gevonden
+        return gevonden
+
+    def _samenstelling(self, woord: str) -> list[int]:
+        """Nouns that are the last part of ``woord``, longest part first."""
+        for begin in range(3, len(woord) - 2):
+            staart = woord[begin:]
+            termen = self._naamwoord.get(staart)
+            if not termen:
+                continue
+            kop = woord[:begin].rstrip("-")
+            if len(kop) < 3 or not any(vm._is_klinker(c) for c in kop):
+                return []
+            # a longer last part that is a word of its own: the compound is built on that word
+            if any(_gewoon(woord[b:]) for b in range(max(1, begin - 4), begin)):
+                return []
+            if len(staart) <= 4 and _gewoon(woord):
+                return []  # servet is not a compound of vet
+            return termen
+        return []
+
+    # -- a text ----------------------------------------------------------------------------------
+
+    def zoek(self, tekst: str | Doc) -> list[Treffer]:
+        """Every occurrence of a headword in ``tekst`` (a string or a Doc of :func:`nederlands`)."""
+        doc = tekst if isinstance(tekst, Doc) else nederlands()(unicodedata.normalize("NFC", tekst))
+        return self._zoek_doc(doc)
+
+    def zoek_docs(self, docs: Iterable[Doc]) -> Iterator[list[Treffer]]:
+        for doc in docs:
+            yield self._zoek_doc(doc)
+
+    def _zoek_doc(self, doc: Doc) -> list[Treffer]:
+        # Work on the vocabulary's hashes of the lower-case forms: strings only for the rare hits.
+        if not len(doc):
+            return []
+        tabel = doc.to_array([LOWER, LEMMA]).tolist()
+        strings = doc.vocab.strings
+        n = len(tabel)
+        cache = self._hash_cache
+        if self._vocab_id != id(doc.vocab):
+            cache.clear()
+            self._vocab_id = id(doc.vocab)
+        kandidaten_per: list[list[tuple[int, int, str]] | None] = [None] * n
+        raak = False
+        for i, (laag, lemma) in enumerate(tabel):
+            gevonden = cache.get(laag)
+            if gevonden is None:
+                gevonden = self._analyseer(strings[laag], strings[lemma])
+                cache[laag] = gevonden
+            if gevonden:
+                kandidaten_per[i] = gevonden
+                raak = True
+        if not raak and not self._groep and not self._los:
+            return []
+        return self._treffers(doc, [strings[laag] for laag, _ in tabel], kandidaten_per)
+
+    def _analyseer(self, woord: str, lemma: str) -> list[tuple[int, int, str]]:
+        """Candidates of one token form, plus a marker when it may start a group or split verb."""
+        woord = woord.replace("’", "'")
+        gevonden: list[tuple[int, int, str]] = []
+        if woord in self._groep or woord in self._los or any(w == woord for w, _ in self._te):
+            gevonden.append((-1, 9, "aanzet"))
+        if len(woord) >= 2 and (woord in self._vorm or (len(woord) >= 3 and woord[0].isalpha())):
+            gevonden += self._zoek_woord(woord, lemma.lower())
+        return gevonden
+
+    def _treffers(
+        self, doc: Doc, woorden: list[str], kandidaten_per: list[list[tuple[int, int, str]] | None]
+    ) -> list[Treffer]:
+        woorden = [w.replace("’", "'") if "’" in w else w for w in woorden]
+        n = len(woorden)
+        bezet = [False] * n
+        treffers: list[Treffer] = []
+
+        def span(i: int) -> tuple[int, int]:
+            t = doc[i]
+            return (t.idx, t.idx + len(t.text))
+
+        if self._groep:
+            for i, w in enumerate(woorden):
+                if kandidaten_per[i] is None:
+                    continue
+                for groep in self._groep.get(w, ()):
+                    tokens = self._groep_past(groep, woorden, i)
+                    if tokens and not any(bezet[j] for j in tokens):
+                        for j in tokens:
+                            bezet[j] = True
+                        treffers.append(
+                            Treffer(
+                                groep.term,
+                                self.termen[groep.term].woord,
+                                _aaneen(tokens, span),
+                                "woordgroep",
+                                i,
+                            )
+                        )
+                        break
+        if self._los or self._te:
+            for i, w in enumerate(woorden):
+                if bezet[i] or kandidaten_per[i] is None:
+                    continue
+                if w in self._los and not (i > 0 and woorden[i - 1] in _LIDWOORDEN):
+                    for nummer, partikel in self._los[w]:
+                        plek = self._partikel(woorden, i, partikel, bezet)
+                        if plek is not None:
+                            bezet[i] = bezet[plek] = True
+                            treffers.append(
+                                Treffer(
+                                    nummer, self.termen[nummer].woord, (span(i), span(plek)), "gescheiden", i
+                                )
+                            )
+                            break
+                if not bezet[i] and i + 2 < n and woorden[i + 1] == "te" and (w, woorden[i + 2]) in self._te:
+                    nummer = self._te[(w, woorden[i + 2])][0]
+                    bezet[i] = bezet[i + 2] = True
+                    treffers.append(
+                        Treffer(nummer, self.termen[nummer].woord, (span(i), span(i + 2)), "gescheiden", i)
+                    )
+        for i, kandidaten in enumerate(kandidaten_per):
+            if kandidaten is None or bezet[i]:
+                continue
+            echt = [k for k in kandidaten if k[0] >= 0]
+            if not echt:
+                continue
+            keuze = self._kies(echt, woorden, i)
+            if keuze is not None:
+                nummer, soort = keuze
+                bezet[i] = True
+                treffers.append(Treffer(nummer, self.termen[nummer].woord, (span(i),), soort, i))
+        treffers.sort(key=lambda t: t.posities[0])
+        return treffers
+
+    def _kies(
+        self, kandidaten: list[tuple[int, int, str]], woorden: list[str], i: int
+    ) -> tuple[int, str] | None:
+        """The candidate this token is, by context; None when context says it is another word."""
+        vorige = woorden[i - 1] if i > 0 else ""
+        volgende = woorden[i + 1] if i + 1 < len(woorden) else ""
+        na_lidwoord = vorige in _LIDWOORDEN
+        begin = i == 0 or vorige in _ZINSEINDE or "\n" in vorige
+        goed = []
+        for nummer, rang, soort in kandidaten:
+            term = self.termen[nummer]
+            if term.woordsoort == WERKWOORD and rang > 0:
+                if na_lidwoord:
+                    continue  # de las, geen last: a noun, not a verb form
+                if volgende in _ANDERE_BETEKENIS.get(woorden[i], ()):
+                    continue
+            goed.append((nummer, rang, soort, term.woordsoort))
+        if not goed:
+            return None
+        if len({g[3] == WERKWOORD for g in goed}) > 1:
+            wil_werkwoord = begin and not na_lidwoord
+            goed.sort(key=lambda g: (0 if (g[3] == WERKWOORD) == wil_werkwoord else 1, g[1], g[0]))
+        else:
+            goed.sort(key=lambda g: (g[1], g[0]))
+        return goed[0][0], goed[0][2]
+
+    @staticmethod
+    def _partikel(woorden: list[str], i: int, partikel: str, bezet: list[bool]) -> int | None:
+        """The particle of the verb at ``i``, later in the same clause and not a preposition."""
+        for j in range(i + 1, min(len(woorden), i + 25)):
+            w = woorden[j]
+            if w in _ZINSEINDE or w == "," or "\n" in w or (w in _VOEGWOORDEN and j > i + 1):
+                return None
+            if w == partikel and not bezet[j]:
+                volgende = woorden[j + 1] if j + 1 < len(woorden) else ""
+                if volgende not in _VOOR_NAAMWOORDGROEP and not volgende[:1].isdigit():
+                    return j
+        return None
+
+    @staticmethod
+    def _groep_past(groep: _Groep, woorden: list[str], i: int) -> list[int]:
+        """Token positions of the group starting at ``i``; [] when it does not match."""
+        lengte = len(groep.delen)
+        if i + lengte <= len(woorden) and all(woorden[i + k] in groep.delen[k] for k in range(lengte)):
+            return list(range(i, i + lengte))
+        if groep.werkwoord is not None and all(
+            i + k < len(woorden) and woorden[i + k] in groep.delen[k] for k in range(lengte - 1)
+        ):
+            # the verb moved: "Ga door de knieën." / "Je gaat door de knieën."
+            begin, eind = i, i + lengte - 1
+            while begin > 0 and woorden[begin - 1] not in _ZINSEINDE:
+                begin -= 1
+            while eind < len(woorden) and woorden[eind] not in _ZINSEINDE:
+                eind += 1
+            for j in [*range(begin, i), *range(i + lengte - 1, eind)]:
+                if woorden[j] in groep.werkwoord:
+                    return sorted([*range(i, i + lengte - 1), j])
+        return []
+
+
+def _aaneen(tokens: list[int], span: Callable[[int], tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """One span per run of adjacent tokens: "Eerste Hulp" is one highlight, "Zet ... in elkaar" two."""
+    delen: list[tuple[int, int]] = []
+    vorige = -2
+    for j in tokens:
+        begin, eind = span(j)
+        if j == vorige + 1 and delen:
+            delen[-1] = (delen[-1][0], eind)
+        else:
+            delen.append((begin, eind))
+        vorige = j
+    return tuple(delen)
+
+
+@lru_cache(maxsize=100_000)
+def _gewoon(woord: str) -> bool:
+    return zipf_frequency(woord, "nl") >= _GEWOON_WOORD
+
+
+# -- one headword at a time (the list check and the cards) ---------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _herkenner(woord: str, meervoud: str, woordsoort: str) -> Woordherkenner:
+    return Woordherkenner([Term(woord, meervoud, woordsoort)])
+
+
+def posities(tekst: str, term: Termachtig) -> list[tuple[int, int]]:
+    """Character spans of ``term`` in ``tekst`` (every word of a split verb or a word group)."""
+    herkenner = _herkenner(term.woord, term.meervoud or "", term.woordsoort or "")
+    return sorted(p for t in herkenner.zoek(tekst) for p in t.posities)
+
+
+def komt_voor(tekst: str, woord: str, meervoud: str = "", woordsoort: str = "") -> bool:
+    """Whether ``tekst`` uses the headword in any of its forms."""
+    return bool(_herkenner(woord, meervoud, woordsoort).zoek(tekst))
+
+
+def zoek_in(teksten: Sequence[str], termen: Iterable[Termachtig]) -> list[list[Treffer]]:
+    """Occurrences of ``termen`` in each text (one shared matcher, texts through ``nlp.pipe``)."""
+    herkenner = Woordherkenner(termen)
+    nlp = nederlands()
+    return list(herkenner.zoek_docs(nlp.pipe(unicodedata.normalize("NFC", t) for t in teksten)))
