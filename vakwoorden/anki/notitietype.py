@@ -25,6 +25,7 @@ from importlib import resources
 import genanki
 
 from vakwoorden.lijst import RECHTS_NAAR_LINKS, TAALNAMEN, Vakwoord
+from vakwoorden.taal.matcher import posities
 
 from .grootboek import NOTITIETYPE_BOEK, Grootboek, inhoud_hash
 
@@ -218,12 +219,12 @@ def _vervang(tekst: str, posities: list[tuple[int, int]], vervanging: str | None
 
 def markeer_woord(tekst: str, woord: Vakwoord) -> str:
     """HTML of ``tekst`` with the word highlighted (``<span class="nadruk">``)."""
-    return _vervang(tekst, woord_posities(tekst, woord), None)
+    return _vervang(tekst, posities(tekst, woord), None)
 
 
 def verberg_woord(tekst: str, woord: Vakwoord) -> str:
     """HTML of ``tekst`` with the word replaced by an ellipsis, so the question does not give it away."""
-    return _vervang(tekst, woord_posities(tekst, woord), "…")
+    return _vervang(tekst, posities(tekst, woord), "…")
 
 
 # --- fields of one note --------------------------------------------------------------------
