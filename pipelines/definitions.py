@@ -22,7 +22,7 @@ from pipelines.decks.assets import DECK_ASSETS
 from pipelines.gedeeld.checks import reconciliatie_checks
 from pipelines.herhalingen.assets import ANKI_ASSETS, ANKI_CHECKS
 from pipelines.kern import KERN_ASSETS
-from pipelines.marts import MART_ASSETS
+from pipelines.marts import MART_ASSETS, MART_CHECKS
 from pipelines.publicatie import GROEP as PUBLICATIE
 from pipelines.publicatie import maak_leeskopie
 from pipelines.resources import (
@@ -65,6 +65,7 @@ defs = Definitions(
         *reconciliatie_checks(STAGING_WERKPLEKKEN, "werkplek"),
         *VAKWOORDEN_CHECKS,
         *ANKI_CHECKS,
+        *MART_CHECKS,
     ],
     jobs=[hoofdtaak, inlezen],
     schedules=[

@@ -1,49 +1,102 @@
--- Per learner and ERK skill: where they started, where they are, and what their workplace needs.
--- The current level is the latest toets or observatie, or a passed exam at that level.
--- The target is the highest requirement among the learner's latest placement's werkplek.
+-- Per leerling en ERK-vaardigheid: waar de leerling begon, waar hij of zij nu staat, wanneer elk
+-- niveau voor het eerst gehaald is, en wat de werkplekken van de lopende plaatsingen vragen.
+-- Het doel komt alleen van plaatsingen die vandaag lopen (begonnen, niet beëindigd); bij meer lopende
+-- plaatsingen telt de strengste eis. De geschiedenis van doelen staat in mart.plaatsing_doel.
+CREATE OR REPLACE TEMP MACRO niveau(r) AS ['A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'][r + 1];
+
 CREATE OR REPLACE TABLE mart.voortgang_leerling AS
-WITH telt AS (
-    SELECT * FROM kern.nt2_meting
-    WHERE soort_meting <> 'examen' OR uitslag = 'geslaagd'
-),
-per_vaardigheid AS (
+WITH per_vaardigheid AS (
     SELECT
         leerling, vaardigheid,
-        arg_min(niveau, datum) AS start_niveau,
-        min(datum) AS start_datum,
-        arg_max(niveau, datum) AS huidig_niveau,
-        arg_max(niveau_rang, datum) AS huidig_rang,
-        arg_min(niveau_rang, datum) AS start_rang,
-        max(datum) AS laatste_meting,
-        count(*) AS metingen
-    FROM telt
+        min(start_datum) AS start_datum,
+        arg_min(start_rang, (start_datum, start_rang)) AS start_rang,
+        max(laatste_meting) AS laatste_meting,
+        arg_max(huidig_rang, (laatste_meting, huidig_rang)) AS huidig_rang,
+        sum(metingen)::BIGINT AS metingen,
+        min(datum_a1) AS datum_a1, min(datum_a2) AS datum_a2, min(datum_b1) AS datum_b1,
+        min(datum_b2) AS datum_b2, min(datum_c1) AS datum_c1, min(datum_c2) AS datum_c2
+    FROM mart.leertraject
+    WHERE metingen > 0
     GROUP BY leerling, vaardigheid
 ),
-laatste_plaatsing AS (
-    SELECT leerling, arg_max(werkplek, startdatum) AS werkplek
-    FROM kern.plaatsing
-    GROUP BY leerling
+actief AS (
+    SELECT p.leerling, p.werkplek, p.startdatum, eis.vaardigheid, eis.vereist_rang
+    FROM kern.plaatsing AS p
+    LEFT JOIN kern.werkplek_niveau_eis AS eis USING (werkplek)
+    WHERE p.startdatum <= current_date AND (p.einddatum IS NULL OR p.einddatum >= current_date)
+),
+plaatsingen AS (
+    SELECT leerling, count(DISTINCT (werkplek, startdatum)) AS actieve_plaatsingen,
+           arg_max(werkplek, (startdatum, werkplek)) AS laatste_werkplek
+    FROM actief GROUP BY leerling
+),
+doel AS (
+    SELECT leerling, vaardigheid, max(vereist_rang) AS vereist_rang,
+           arg_max(werkplek, (vereist_rang, startdatum, werkplek)) AS werkplek
+    FROM actief WHERE vaardigheid IS NOT NULL GROUP BY leerling, vaardigheid
+),
+samen AS (
+    SELECT
+        v.*,
+        CASE v.huidig_rang
+            WHEN 0 THEN v.start_datum WHEN 1 THEN v.datum_a1 WHEN 2 THEN v.datum_a2 WHEN 3 THEN v.datum_b1
+            WHEN 4 THEN v.datum_b2 WHEN 5 THEN v.datum_c1 ELSE v.datum_c2
+        END AS op_huidig_niveau_sinds,
+        coalesce(pl.actieve_plaatsingen, 0) AS actieve_plaatsingen,
+        coalesce(d.werkplek, pl.laatste_werkplek) AS werkplek,
+        d.vereist_rang
+    FROM per_vaardigheid AS v
+    LEFT JOIN plaatsingen AS pl USING (leerling)
+    LEFT JOIN doel AS d USING (leerling, vaardigheid)
 )
 SELECT
-    p.leerling,
+    s.leerling,
     l.taalaanbieder,
     l.leerroute,
-    p.vaardigheid,
-    p.start_niveau,
-    p.start_datum,
-    p.huidig_niveau,
-    p.laatste_meting,
-    p.metingen,
-    p.huidig_rang - p.start_rang AS groei_in_niveaus,
-    lp.werkplek,
+    s.vaardigheid,
+    niveau(s.start_rang) AS start_niveau,
+    s.start_datum,
+    niveau(s.huidig_rang) AS huidig_niveau,
+    s.laatste_meting,
+    s.metingen,
+    s.huidig_rang - s.start_rang AS groei_in_niveaus,
+    s.datum_a1, s.datum_a2, s.datum_b1, s.datum_b2, s.datum_c1, s.datum_c2,
+    (s.op_huidig_niveau_sinds - s.start_datum)::INTEGER AS dagen_tot_huidig,
+    CASE WHEN s.huidig_rang > s.start_rang
+        THEN round((s.op_huidig_niveau_sinds - s.start_datum) / (s.huidig_rang - s.start_rang))::INTEGER
+    END AS dagen_per_stap,
+    s.actieve_plaatsingen,
+    s.werkplek,
     w.sector,
-    eis.vereist_niveau,
-    CASE WHEN eis.vereist_rang IS NULL THEN NULL ELSE greatest(eis.vereist_rang - p.huidig_rang, 0) END
-        AS niveaus_tekort,
-    CASE WHEN eis.vereist_rang IS NULL THEN NULL ELSE p.huidig_rang >= eis.vereist_rang END AS doel_bereikt
-FROM per_vaardigheid AS p
+    niveau(s.vereist_rang) AS vereist_niveau,
+    CASE WHEN s.vereist_rang IS NOT NULL THEN greatest(s.vereist_rang - s.huidig_rang, 0) END AS niveaus_tekort,
+    CASE WHEN s.vereist_rang IS NOT NULL THEN s.huidig_rang >= s.vereist_rang END AS doel_bereikt
+FROM samen AS s
 LEFT JOIN kern.leerling AS l USING (leerling)
-LEFT JOIN laatste_plaatsing AS lp USING (leerling)
-LEFT JOIN kern.werkplek AS w USING (werkplek)
-LEFT JOIN kern.werkplek_niveau_eis AS eis ON eis.werkplek = lp.werkplek AND eis.vaardigheid = p.vaardigheid
-ORDER BY p.leerling, p.vaardigheid;
+LEFT JOIN kern.werkplek AS w ON w.werkplek = s.werkplek;
+
+COMMENT ON TABLE mart.voortgang_leerling IS 'Per leerling en vaardigheid: start, huidig niveau, groei, datum per niveau en het doel van de lopende plaatsing(en).';
+COMMENT ON COLUMN mart.voortgang_leerling.leerling IS 'Pseudoniem van de leerling.';
+COMMENT ON COLUMN mart.voortgang_leerling.taalaanbieder IS 'Laatst bekende taalaanbieder.';
+COMMENT ON COLUMN mart.voortgang_leerling.leerroute IS 'Laatst bekende leerroute (B1-route, onderwijsroute, Z-route).';
+COMMENT ON COLUMN mart.voortgang_leerling.vaardigheid IS 'ERK-vaardigheid.';
+COMMENT ON COLUMN mart.voortgang_leerling.start_niveau IS 'Niveau bij de eerste meting, bij welke taalaanbieder ook.';
+COMMENT ON COLUMN mart.voortgang_leerling.start_datum IS 'Datum van de eerste meting.';
+COMMENT ON COLUMN mart.voortgang_leerling.huidig_niveau IS 'Niveau bij de laatste toets, observatie of gehaald examen.';
+COMMENT ON COLUMN mart.voortgang_leerling.laatste_meting IS 'Datum van de laatste meting.';
+COMMENT ON COLUMN mart.voortgang_leerling.metingen IS 'Aantal metingen dat meetelt.';
+COMMENT ON COLUMN mart.voortgang_leerling.groei_in_niveaus IS 'Huidig min start, in ERK-niveaus.';
+COMMENT ON COLUMN mart.voortgang_leerling.datum_a1 IS 'Eerste datum met minstens A1 (leeg: nooit gemeten).';
+COMMENT ON COLUMN mart.voortgang_leerling.datum_a2 IS 'Eerste datum met minstens A2.';
+COMMENT ON COLUMN mart.voortgang_leerling.datum_b1 IS 'Eerste datum met minstens B1.';
+COMMENT ON COLUMN mart.voortgang_leerling.datum_b2 IS 'Eerste datum met minstens B2.';
+COMMENT ON COLUMN mart.voortgang_leerling.datum_c1 IS 'Eerste datum met minstens C1.';
+COMMENT ON COLUMN mart.voortgang_leerling.datum_c2 IS 'Eerste datum met minstens C2.';
+COMMENT ON COLUMN mart.voortgang_leerling.dagen_tot_huidig IS 'Dagen van de eerste meting tot de eerste meting op het huidige niveau.';
+COMMENT ON COLUMN mart.voortgang_leerling.dagen_per_stap IS 'Gemiddeld aantal dagen per gegroeid niveau (leeg zonder groei).';
+COMMENT ON COLUMN mart.voortgang_leerling.actieve_plaatsingen IS 'Aantal plaatsingen dat vandaag loopt.';
+COMMENT ON COLUMN mart.voortgang_leerling.werkplek IS 'Werkplek van de lopende plaatsing met de strengste eis voor deze vaardigheid (leeg: geen lopende plaatsing).';
+COMMENT ON COLUMN mart.voortgang_leerling.sector IS 'Sector van die werkplek.';
+COMMENT ON COLUMN mart.voortgang_leerling.vereist_niveau IS 'Strengste eis van de lopende plaatsingen voor deze vaardigheid (leeg: geen eis).';
+COMMENT ON COLUMN mart.voortgang_leerling.niveaus_tekort IS 'Hoeveel ERK-niveaus de leerling nog onder de eis zit (0 = op niveau).';
+COMMENT ON COLUMN mart.voortgang_leerling.doel_bereikt IS 'Huidig niveau is minstens de eis (leeg: geen eis).';
