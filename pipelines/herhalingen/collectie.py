@@ -94,6 +94,11 @@ def pak_colpkg_uit(pakket: Path, doelmap: Path) -> Path:
         raise OnleesbaarBestand(pakket, "geen Anki-back-up (.colpkg): er zit geen Anki-collectie in het zip-archief.")
 
 
+def _unicase(a: str, b: str) -> int:
+    x, y = a.casefold(), b.casefold()
+    return (x > y) - (x < y)
+
+
 @contextmanager
 def open_collectie(database: Path, bron: Path) -> Iterator[sqlite3.Connection]:
     """Open our private copy and check that it is an Anki collection we can read.
@@ -104,6 +109,8 @@ def open_collectie(database: Path, bron: Path) -> Iterator[sqlite3.Connection]:
         con = sqlite3.connect(database, isolation_level=None)
     except sqlite3.Error as fout:
         raise OnleesbaarBestand(bron, f"de collectie is niet te openen ({fout}).") from fout
+    # Anki's indexes on names use its own case-insensitive collation; SQLite needs it to check them.
+    con.create_collation("unicase", _unicase)
     try:
         try:
             controle = con.execute("PRAGMA quick_check").fetchone()
