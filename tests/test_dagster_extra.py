@@ -70,6 +70,76 @@ def test_sensor_start_alleen_bij_nieuwe_of_gewijzigde_bestanden(tmp_path: Path) 
         assert isinstance(derde, RunRequest) and derde.run_key != eerste.run_key
 
 
+def _sensor_tik(landing: Path, cursor: str | None) -> tuple[RunRequest | SkipReason, str | None]:
+    sensor = defs.get_sensor_def("nieuwe_bestanden")
+    with DagsterInstance.ephemeral() as instance:
+        context = build_sensor_context(
+            instance=instance, cursor=cursor, resources={"landingsplaats": Landingsplaats(map=str(landing))}
+        )
+        uitkomst = sensor(context)
+        assert isinstance(uitkomst, (RunRequest, SkipReason))
+        return uitkomst, context.cursor
+
+
+def test_sensor_ziet_precies_de_bestanden_die_gelezen_worden(tmp_path: Path) -> None:
+    landing = tmp_path / "landing"
+    shutil.copytree(FIXTURES / "goed_utf8_bom", landing)
+    school = landing / "taalaanbieders" / "testschool"
+    mapping = school / "mapping.toml"
+    tekst = mapping.read_text(encoding="utf-8")
+    mapping.write_text(tekst.replace("[bestand]\n", '[bestand]\npatroon = "**/*.csv"\n'), encoding="utf-8")
+    assert 'patroon = "**/*.csv"' in mapping.read_text(encoding="utf-8")
+    eerste, cursor = _sensor_tik(landing, None)
+    assert isinstance(eerste, RunRequest)
+    sleutels = {eerste.run_key}
+
+    def tik(verwacht_run: bool) -> None:
+        nonlocal cursor
+        uitkomst, cursor = _sensor_tik(landing, cursor)
+        assert isinstance(uitkomst, RunRequest) is verwacht_run, uitkomst
+        if isinstance(uitkomst, RunRequest):
+            assert uitkomst.run_key not in sleutels  # a run key is never reused, or Dagster would skip the run
+            sleutels.add(uitkomst.run_key)
+
+    export = (school / "export.csv").read_bytes()
+    # Not read by any source: no run.
+    (landing / "LEESMIJ.txt").write_text("uitleg", encoding="utf-8")
+    (school / "notities.xlsx").write_bytes(b"x")
+    (landing / "werkplekken").mkdir(exist_ok=True)
+    (landing / "werkplekken" / "oud.bak").write_text("x", encoding="utf-8")
+    (landing / "werkplekken" / "teksten").mkdir()
+    (landing / "werkplekken" / "teksten" / "plaatje.png").write_bytes(b"x")
+    (landing / "anki" / "exports").mkdir(parents=True)
+    (landing / "anki" / "exports" / "lees.txt").write_text("x", encoding="utf-8")
+    tik(False)
+    # In a subfolder the mapping's pattern reads: a run.
+    (school / "2026").mkdir()
+    (school / "2026" / "maart.csv").write_bytes(export)
+    tik(True)
+    tik(False)
+    # Changed (other size), deleted, and back as before: each a run.
+    (school / "2026" / "maart.csv").write_bytes(export + b"\r\n")
+    tik(True)
+    (school / "2026" / "maart.csv").unlink()
+    tik(True)
+    (school / "2026" / "maart.csv").write_bytes(export)
+    tik(True)
+    # The werkplek files, the werkplek texts and the Anki backups other sources read.
+    (landing / "werkplekken" / "plaatsingen.csv").write_text("identificatie\n", encoding="utf-8")
+    tik(True)
+    (landing / "werkplekken" / "teksten" / "metaal").mkdir()
+    (landing / "werkplekken" / "teksten" / "metaal" / "werkinstructie.MD").write_text("# Lassen", encoding="utf-8")
+    tik(True)
+    (landing / "anki" / "exports" / "vos").mkdir()
+    (landing / "anki" / "exports" / "vos" / "vos.colpkg").write_bytes(b"PK")
+    tik(True)
+    # A mapping that changes what it reads.
+    mapping.write_text(mapping.read_text(encoding="utf-8").replace('patroon = "**/*.csv"', 'patroon = "*.csv"'), encoding="utf-8")
+    tik(True)
+    (school / "2026" / "april.csv").write_bytes(export)  # no longer matched by the pattern
+    tik(False)
+
+
 def test_vakwoordentabel_met_controle(tmp_path: Path) -> None:
     database = tmp_path / "wh.duckdb"
     resultaat = draai(FIXTURES / "goed_utf8_bom", database, selectie=AssetSelection.groups("vakwoorden"))
