@@ -18,9 +18,7 @@ from typing import Any
 from dagster import AssetKey, ExecuteInProcessResult, materialize
 
 from pipelines.herhalingen.assets import ANKI_CHECKS, AnkiSync, maak_anki_asset
-from pipelines.kern import KERN_ASSETS
 from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse
-from pipelines.werkplekken.assets import staging_werkplekken
 from vakwoorden.sync.deelnemers import Deelnemer, lees_deelnemers, nieuwe_deelnemer, schrijf_deelnemers
 from vakwoorden.sync.server import start_server
 
@@ -108,6 +106,8 @@ class Leerling:
 
 def draai_anki(landing: Path, database: Path, sync_map: Path, extra: list[Any] | None = None) -> ExecuteInProcessResult:
     """The pipeline's Anki source and kern.vakwoord_beheersing (plus ``extra`` assets), in-process."""
+    from pipelines.kern import KERN_ASSETS
+
     kern = [a for a in KERN_ASSETS if AssetKey(["kern", "vakwoord_beheersing"]) in a.keys]
     return materialize(
         [maak_anki_asset(AnkiSync(map=str(sync_map))), *kern, *ANKI_CHECKS, *(extra or [])],
@@ -119,5 +119,3 @@ def draai_anki(landing: Path, database: Path, sync_map: Path, extra: list[Any] |
         raise_on_error=False,
     )
 
-
-WERKPLEKKEN = [staging_werkplekken]

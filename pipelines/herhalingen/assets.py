@@ -5,6 +5,7 @@ import os
 import tempfile
 import time
 import warnings
+from collections.abc import Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,11 +37,11 @@ from pipelines.gedeeld.laden import (
 )
 from pipelines.herhalingen.beheersing import beheersing
 from pipelines.herhalingen.bron import ANKI_HERHALINGEN
-from pipelines.herhalingen.collectie import kopieer_collectie, open_collectie, pak_colpkg_uit
+from pipelines.herhalingen.collectie import decknamen, kopieer_collectie, open_collectie, pak_colpkg_uit
 from pipelines.privacy import pseudoniemen
 from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse, projectpad
 from vakwoorden.anki.deck import note_guid
-from vakwoorden.lijst import SECTOREN, lees_lijst
+from vakwoorden.lijst import SECTOREN, Vakwoord, lees_lijst
 from vakwoorden.sync.deelnemers import EXPORTS_MAP, Deelnemer, DeelnemerFout, lees_deelnemers
 
 SQL = Path(__file__).parent / "sql"
@@ -62,9 +63,20 @@ class AnkiSync(ConfigurableResource):
         return projectpad(self.map)
 
 
-def vakwoord_guids() -> dict[str, tuple[str, str]]:
-    """Note GUID -> (sector, woord), for every word in the lists, by the decks' own GUID function."""
-    return {note_guid(w): (sector, w.woord) for sector in SECTOREN for w in lees_lijst(sector)}
+def alle_vakwoorden() -> list[Vakwoord]:
+    return [w for sector in SECTOREN for w in lees_lijst(sector)]
+
+
+def vakwoord_guids(woorden: list[Vakwoord], decks: Iterable[str] = ()) -> dict[str, tuple[str, str]]:
+    """Note GUID -> (sector, woord), by the decks' own GUID function (vakwoorden.anki.deck.note_guid).
+
+    A word's GUID is that of its sector deck, or depends on the name of the (werkplek or learner) deck
+    it was delivered in; ``decks`` are the deck names found in the learner's collection.
+    """
+    guids = {note_guid(w): (w.sector, w.woord) for w in woorden}
+    for deck in decks:
+        guids.update({note_guid(w, deck): (w.sector, w.woord) for w in woorden})
+    return guids
 
 
 @dataclass(frozen=True)
@@ -130,7 +142,7 @@ ONBEKENDE_DEELNEMER = (
 )
 
 
-def lees_bron(bron: Ankibron, werkmap: Path, guids: dict[str, tuple[str, str]]) -> tuple[pl.DataFrame, str]:
+def lees_bron(bron: Ankibron, werkmap: Path, woorden: list[Vakwoord]) -> tuple[pl.DataFrame, str]:
     """The mastery rows of one source, and the sha256 of what was read (the copy, WAL included)."""
     if bron.soort == "sync":
         database = kopieer_collectie(bron.pad, werkmap)
@@ -139,7 +151,7 @@ def lees_bron(bron: Ankibron, werkmap: Path, guids: dict[str, tuple[str, str]]) 
         sha = _sha256(bron.pad)
         database = pak_colpkg_uit(bron.pad, werkmap)
     with open_collectie(database, bron.pad) as con:
-        return beheersing(con, guids), sha
+        return beheersing(con, vakwoord_guids(woorden, decknamen(con))), sha
 
 
 def verwerk_ankibronnen(
@@ -173,17 +185,17 @@ def verwerk_ankibronnen(
     for pad, naam in onbekend:
         verslag.geweigerd[naam] = ONBEKENDE_DEELNEMER
         registreer_weigering(con, naam, _sha256(pad), ONBEKENDE_DEELNEMER)
-    guids: dict[str, tuple[str, str]] | None = None
+    woorden: list[Vakwoord] | None = None
     for bron in bronnen:
         versie = bron.versie()
         vorige = vorige_lading(con, bron.naam)
         if vorige is not None and vorige.versie == versie:
             verslag.ongewijzigd.append(bron.naam)
             continue
-        guids = guids if guids is not None else vakwoord_guids()
+        woorden = woorden if woorden is not None else alle_vakwoorden()
         with tempfile.TemporaryDirectory(prefix="vakwoorden-anki-") as werkmap:
             try:
-                rijen, sha = lees_bron(bron, Path(werkmap), guids)
+                rijen, sha = lees_bron(bron, Path(werkmap), woorden)
             except OnleesbaarBestand as fout:
                 sha = _sha256(bron.pad)
                 verslag.geweigerd[bron.naam] = fout.melding

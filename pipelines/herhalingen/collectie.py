@@ -13,6 +13,7 @@ Older packages (only ``collection.anki21``/``collection.anki2``) are refused wit
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import zipfile
@@ -139,3 +140,25 @@ def open_collectie(database: Path, bron: Path) -> Iterator[sqlite3.Connection]:
         yield con
     finally:
         con.close()
+
+
+MAX_DECKS = 500
+
+
+def decknamen(con: sqlite3.Connection) -> set[str]:
+    """Every deck name in the collection and all their parents ("A::B::C" -> A, A::B, A::B::C)."""
+    tabellen = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    namen: list[str] = []
+    if "decks" in tabellen:  # schema 15+: one row per deck, levels separated by \x1f
+        namen = [str(r[0]).replace("\x1f", "::") for r in con.execute("SELECT name FROM decks LIMIT ?", [MAX_DECKS])]
+    else:  # older schemas: a JSON object in col.decks
+        try:
+            rij = con.execute("SELECT decks FROM col").fetchone()
+            namen = [str(d.get("name", "")) for d in json.loads(rij[0]).values()][:MAX_DECKS] if rij else []
+        except (sqlite3.DatabaseError, ValueError, AttributeError):
+            namen = []
+    uitkomst: set[str] = set()
+    for naam in namen:
+        delen = naam.split("::")
+        uitkomst.update("::".join(delen[: i + 1]) for i in range(len(delen)))
+    return uitkomst
