@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -11,7 +12,7 @@ import genanki
 import pytest
 
 from vakwoorden.anki import bouw_deck, bouw_sector_deck, deck_id, note_guid, werkplek_titel
-from vakwoorden.anki.notitietype import NOTITIETYPE_ID, VELDEN
+from vakwoorden.anki.notitietype import NOTITIETYPE_IDS, VELDEN
 from vakwoorden.lijst import TALEN, Vakwoord, lees_themas
 
 pytest.importorskip("anki")
@@ -52,8 +53,9 @@ def test_sector_deck_in_anki(tmp_path, anki_woorden, anki_collectie):
         "Vakwoorden::Metaal::3. Materialen",
         "Vakwoorden::Metaal::4. Bewerkingen",
     } <= namen
-    notetype = col.models.get(NOTITIETYPE_ID)
+    notetype = col.models.get(NOTITIETYPE_IDS["ar"])
     assert notetype is not None and [f["name"] for f in notetype["flds"]] == list(VELDEN)
+    assert notetype["name"] == "Vakwoorden NT2 · العربية"
     anki_collectie.render_alle()
 
 
@@ -63,18 +65,20 @@ def test_velden_tags_en_volgorde(tmp_path, anki_woorden, anki_collectie):
     bril = anki_collectie.notitie("veiligheidsbril")
     assert bril.guid == note_guid(anki_woorden[1])
     assert bril["Lidwoord"] == "de" and bril["LidwoordKlasse"] == "de"
-    assert bril["Meervoud"] == '<span class="lidwoord-de">de veiligheidsbrillen</span>'
+    assert bril["Meervoud"] == '<span class="lidwoord-de">de veiligheids&shy;brillen</span>'
     assert (
         bril["Voorbeeldzin"]
         == 'Zet je <span class="nadruk">veiligheidsbril</span> op voordat je gaat slijpen.'
     )
     assert "veiligheidsbril" not in bril["UitlegVraag"] and "…" in bril["UitlegVraag"]
-    assert bril["Vertaling"] == "نظارات السلامة" and bril["Richting"] == "rtl"
-    assert bril["VertalingStatus"] == "vertaling niet gecontroleerd"
+    # every note carries every translation, whatever the deck's language
+    assert bril["Vertaling_ar"] == "نظارات السلامة" and bril["Ongecontroleerd_ar"] == "ongecontroleerd"
+    assert bril["Vertaling_en"] == "safety glasses" and bril["Ongecontroleerd_en"] == ""
+    assert bril["Vertaling_uk"] == "захисні окуляри"
     assert set(bril.tags) == {"vakwoorden", "sector::metaal", "thema::veiligheid", "niveau::A2", "veiligheid"}
 
     apparaat = anki_collectie.notitie("lasapparaat")
-    assert apparaat["LidwoordKlasse"] == "het" and apparaat["VertalingStatus"] == ""
+    assert apparaat["LidwoordKlasse"] == "het" and apparaat["Ongecontroleerd_ar"] == ""
     assert (
         anki_collectie.notitie("lassen")["Voorbeeldzin"]
         == 'Hij <span class="nadruk">last</span> de twee platen aan elkaar.'
@@ -83,7 +87,8 @@ def test_velden_tags_en_volgorde(tmp_path, anki_woorden, anki_collectie):
     # html in the source is escaped, never interpreted
     gevaarlijk = anki_collectie.notitie("gevaarlijk")
     assert "&lt;hier&gt; &amp; daar" in gevaarlijk["Uitleg"]
-    assert gevaarlijk["Vertaling"] == ""  # no Arabic translation
+    assert gevaarlijk["Vertaling_ar"] == ""  # no Arabic translation
+    assert gevaarlijk["Vertaling_en"] == "dangerous &amp; &lt;risky&gt;"
     assert '<span class="nadruk">gevaarlijke</span>' in gevaarlijk["Voorbeeldzin"]
 
     # safety words first: the first new cards are from the Veiligheid subdeck, safety-critical first
@@ -97,11 +102,18 @@ def test_kaarten_tonen_lidwoord_rtl_en_status(tmp_path, anki_woorden, anki_colle
     bril = anki_collectie.notitie("veiligheidsbril")
     vraag1, antwoord1 = (bril.cards()[0].question(), bril.cards()[0].answer())
     assert 'class="woord lidwoord-de"' in vraag1 and "Wat betekent dit woord?" in vraag1
-    assert 'dir="rtl" lang="ar"' in antwoord1 and "vertaling niet gecontroleerd" in antwoord1
-    assert "⚠ veiligheid" in vraag1
+    assert 'lang="ar" dir="rtl">ما معنى هذه الكلمة؟' in vraag1  # the instruction in Arabic first
+    assert 'lang="ar" dir="rtl">العربية</div>' in antwoord1  # the language's own name and script
+    assert 'lang="ar" dir="rtl">نظارات السلامة<sup class="ongecontroleerd"' in antwoord1  # discreet mark
+    assert "* الترجمة لم تُراجَع بعد" in antwoord1  # explained once, in small print
+    assert "نظارات السلامة" not in vraag1
+    assert 'lang="ar" dir="rtl">السلامة</span> · <span lang="nl">veiligheid' in vraag1
     vraag2, antwoord2 = (bril.cards()[1].question(), bril.cards()[1].answer())
-    assert "Zeg ook <b>de</b> of <b>het</b>" in vraag2 and ">veiligheidsbril<" not in vraag2
-    assert '<span class="woordtekst">veiligheidsbril</span>' in antwoord2
+    assert "Zeg ook de of het." in vraag2 and 'dir="ltr">de</b> أو <b lang="nl" dir="ltr">het</b>' in vraag2
+    assert ">veiligheidsbril<" not in vraag2 and "veiligheids&shy;bril" not in vraag2
+    assert '<span class="woordtekst">veiligheids&shy;bril</span>' in antwoord2  # breaks at its parts
+    # the meaning card's back plays the word
+    assert "[anki:play:a:0]" in antwoord1 or "replay-button" in antwoord1 or bril["AudioWoord"] == ""
     assert ".nightMode" in vraag1 and ".night_mode" in vraag1  # CSS for night mode is on the card
 
 
@@ -110,21 +122,23 @@ def test_elke_taal(tmp_path, anki_woorden, anki_collectie, taal):
     anki_collectie.importeer(bouw(tmp_path, anki_woorden, taal=taal))
     bril = anki_collectie.notitie("veiligheidsbril")
     verwacht = next(w for w in anki_woorden if w.woord == "veiligheidsbril").vertalingen[taal].tekst
-    assert bril["Vertaling"] == verwacht
-    assert bril["Richting"] == ("rtl" if taal in ("ar", "fa") else "ltr")
-    assert bril["VertalingStatus"] == ("" if taal in ("en", "tr") else "vertaling niet gecontroleerd")
+    assert bril[f"Vertaling_{taal}"] == verwacht
+    assert bril.note_type()["id"] == NOTITIETYPE_IDS[taal]
+    assert bril[f"Ongecontroleerd_{taal}"] == ("" if taal in ("en", "tr") else "ongecontroleerd")
     assert anki_collectie.col.card_count() == 10
+    antwoord = bril.cards()[0].answer()
+    richting = "rtl" if taal in ("ar", "fa") else "ltr"
+    assert f'<div class="vertaaltekst" lang="{taal}" dir="{richting}">{verwacht}' in antwoord
+    assert ('<sup class="ongecontroleerd"' in antwoord) == (taal not in ("en", "tr"))
     anki_collectie.render_alle()
 
 
 def test_alleen_nederlands(tmp_path, anki_woorden, anki_collectie):
     resultaat_pad = bouw(tmp_path, anki_woorden, taal="nl")
     anki_collectie.importeer(resultaat_pad)
-    for woord in ("veiligheidsbril", "lassen", "moer"):
-        notitie = anki_collectie.notitie(woord)
-        assert notitie["Vertaling"] == notitie["Taal"] == notitie["VertalingStatus"] == ""
+    assert anki_collectie.notitie("veiligheidsbril")["Vertaling_ar"] == "نظارات السلامة"  # kept in the note
     for vraag, antwoord in anki_collectie.render_alle():
-        assert 'class="vertaling"' not in vraag + antwoord
+        assert 'class="vertaling"' not in vraag + antwoord and "نظارات" not in vraag + antwoord
     assert "alleen Nederlands" in resultaat_pad.with_suffix(".html").read_text(encoding="utf-8")
 
 
@@ -144,15 +158,18 @@ def test_werkplek_deck_over_sectoren(tmp_path, anki_woorden, anki_collectie):
     assert eerste.note()["Woord"] == "veiligheidsbril"
     assert anki_collectie.notitie("handschoen").tags.count("sector::zorg") == 1
     anki_collectie.render_alle()
-    # ledger books per sector and language
+    # ledger books per sector (content is the same in every language), note types, packages
     assert {p.name for p in (tmp_path / "gb").iterdir()} == {
-        "metaal-so.json",
-        "zorg-so.json",
+        "metaal.json",
+        "zorg.json",
         "notitietype.json",
+        "pakketten.json",
     }
 
 
-def test_werkplek_en_sector_deck_geven_geen_dubbele_notities(tmp_path, anki_woorden, anki_collectie):
+def test_werkplek_deck_na_sector_deck_komt_niet_leeg_aan(tmp_path, anki_woorden, anki_collectie):
+    """A werkplek deck has notes of its own: imported after the sector deck it arrives full (Anki
+    leaves existing cards in their deck, so shared notes would leave it empty)."""
     anki_collectie.importeer(bouw(tmp_path, anki_woorden))
     werkplek = tmp_path / "werkplek.apkg"
     bouw_deck(
@@ -164,8 +181,10 @@ def test_werkplek_en_sector_deck_geven_geen_dubbele_notities(tmp_path, anki_woor
         grootboek=tmp_path / "grootboek",
     )
     log = anki_collectie.importeer(werkplek).log
-    assert len(log.new) == 0
-    assert anki_collectie.col.note_count() == 5
+    assert len(log.new) == 2
+    col = anki_collectie.col
+    assert col.note_count() == 7
+    assert len(col.find_cards(f'"deck:{werkplek_titel("lasser")}"')) == 4
 
 
 def test_vaste_ids(tmp_path, anki_woorden):
@@ -181,8 +200,12 @@ def test_vaste_ids(tmp_path, anki_woorden):
     }
     assert deck_id("Vakwoorden::Metaal") == deck_id("Vakwoorden::Metaal")
     assert 1 << 30 <= deck_id("Vakwoorden::Metaal") < 1 << 31
-    assert list(models) == [str(NOTITIETYPE_ID)]
+    assert list(models) == [str(NOTITIETYPE_IDS["ar"])]
     assert note_guid(anki_woorden[1]) == genanki.guid_for("metaal", "veiligheidsbril")
+    assert note_guid(anki_woorden[1], "Vakwoorden::Metaal") == note_guid(anki_woorden[1])
+    assert note_guid(anki_woorden[1], "Vakwoorden::Werkplek::X") == genanki.guid_for(
+        "Vakwoorden::Werkplek::X", "metaal", "veiligheidsbril"
+    )
 
 
 def test_themavolgorde_volgt_themas_csv():
@@ -236,8 +259,10 @@ def test_afbeelding_in_deck(tmp_path, anki_woorden, anki_collectie):
     assert any("ontbreekt.png" in m for m in meldingen)
     anki_collectie.importeer(uit)
     notitie = anki_collectie.notitie("moer")
-    assert notitie["Afbeelding"] == '<img src="vakwoorden_metaal_moer.png" alt="moer">'
-    assert (Path(anki_collectie.col.media.dir()) / "vakwoorden_metaal_moer.png").is_file()
+    naam = re.fullmatch(
+        r'<img src="(vakwoorden_[0-9a-f]{16}\.png)" alt="moer">', notitie["Afbeelding"]
+    ).group(1)
+    assert (Path(anki_collectie.col.media.dir()) / naam).is_file()
     _, antwoord = notitie.cards()[0].question(), notitie.cards()[0].answer()
-    assert "Afbeelding: CC0" in antwoord
+    assert "Afbeelding</span>: CC0" in antwoord
     anki_collectie.render_alle()

@@ -12,7 +12,7 @@ import pytest
 
 from vakwoorden.anki import bouw_sector_deck
 from vakwoorden.anki import notitietype as notitietype_module
-from vakwoorden.anki.notitietype import NOTITIETYPE_ID
+from vakwoorden.anki.notitietype import NOTITIETYPE_IDS
 from vakwoorden.lijst import Vakwoord
 
 pytest.importorskip("anki")
@@ -151,7 +151,7 @@ def test_notitietype_alleen_bijgewerkt_na_sjabloonwijziging(
             (tmp_path / "m.anki2").write_bytes(zip_.read("collection.anki2"))
         with sqlite3.connect(tmp_path / "m.anki2") as verbinding:
             models = json.loads(verbinding.execute("SELECT models FROM col").fetchone()[0])
-        return int(models[str(NOTITIETYPE_ID)]["mod"])
+        return int(models[str(NOTITIETYPE_IDS["ar"])]["mod"])
 
     v1 = bouw(tmp_path / "v1.apkg", anki_woorden, grootboek)
     anki_collectie.importeer(v1)
@@ -169,5 +169,5 @@ def test_notitietype_alleen_bijgewerkt_na_sjabloonwijziging(
     v3 = bouw(tmp_path / "v3.apkg", anki_woorden, grootboek_v3)
     assert model_mod(v3) > model_mod(v1)
     anki_collectie.importeer(v3)
-    assert anki_collectie.col.models.get(NOTITIETYPE_ID)["css"].endswith("/* versie 3 */\n")
+    assert anki_collectie.col.models.get(NOTITIETYPE_IDS["ar"])["css"].endswith("/* versie 3 */\n")
     assert anki_collectie.col.note_count() == 5

@@ -1084,5 +1084,8 @@ def voer_uit(args: argparse.Namespace) -> int:
     for probleem in problemen:
         print(probleem)
     print(samenvatting(problemen, aantal))
+    from vakwoorden.anki.afbeeldingen import afbeelding_regel  # the share of entries with a picture
+
+    print(afbeelding_regel(next((p for p in paden if p.is_dir()), None)))
     fouten = [p for p in problemen if p.ernst == FOUT or args.streng]
     return 1 if fouten else 0

@@ -12,6 +12,7 @@ from vakwoorden.anki.deck import (
     bouw_deck,
     bouw_sector_deck,
     leerling_titel,
+    pad_binnen,
     werkplek_titel,
     woorden_bij_sleutels,
 )
@@ -55,7 +56,9 @@ def _samenvatting(resultaten: list[DeckResultaat]) -> dict[str, int]:
     group_name="decks",
     description="Een Anki-deck per sector en taal (met subdecks per thema, veiligheid eerst) en een woordenlijst om te printen.",
 )
-def sector_decks(context: AssetExecutionContext, config: SectorDecksConfig, uitvoer: Uitvoer) -> MaterializeResult:
+def sector_decks(
+    context: AssetExecutionContext, config: SectorDecksConfig, uitvoer: Uitvoer
+) -> MaterializeResult:
     map_ = uitvoer.pad / "decks"
     resultaten = []
     meldingen: set[str] = set()
@@ -65,7 +68,9 @@ def sector_decks(context: AssetExecutionContext, config: SectorDecksConfig, uitv
                 sector, map_ / f"{sector}-{taal}.apkg", taal=taal, geluid=config.geluid, melden=meldingen.add
             )
             resultaten.append(resultaat)
-            context.log.info(f"{resultaat.pad.name}: {resultaat.notities} notities, {resultaat.met_geluid} met geluid")
+            context.log.info(
+                f"{resultaat.pad.name}: {resultaat.notities} notities, {resultaat.met_geluid} met geluid"
+            )
     for melding in sorted(meldingen):
         context.log.warning(melding)
     return MaterializeResult(metadata={"map": str(map_), **_samenvatting(resultaten)})
@@ -89,17 +94,26 @@ def werkplek_decks(
     for werkplek in werkplekken:
         woorden, ontbrekend = woorden_bij_sleutels(woorden_voor_werkplek(warehouse, werkplek), lijsten)
         if ontbrekend:
-            context.log.warning(f"{werkplek}: {len(ontbrekend)} woorden staan niet in de lijsten en zijn overgeslagen.")
+            context.log.warning(
+                f"{werkplek}: {len(ontbrekend)} woorden staan niet in de lijsten en zijn overgeslagen."
+            )
         if not woorden:
             continue
-        uit = map_ / f"{werkplek}-{config.taal}.apkg"
-        resultaten.append(bouw_deck(woorden, werkplek_titel(werkplek), uit, taal=config.taal, geluid=config.geluid))
+        uit = pad_binnen(map_, f"{werkplek}-{config.taal}.apkg")  # the code comes from input
+        resultaten.append(
+            bouw_deck(woorden, werkplek_titel(werkplek), uit, taal=config.taal, geluid=config.geluid)
+        )
     return MaterializeResult(metadata={"map": str(map_), **_samenvatting(resultaten)})
 
 
 @asset(
     key=AssetKey(["decks", "leerling"]),
-    deps=[VAKWOORD, AssetKey(["kern", "werkplek_vakwoord"]), AssetKey(["kern", "plaatsing"]), AssetKey(["kern", "leerling"])],
+    deps=[
+        VAKWOORD,
+        AssetKey(["kern", "werkplek_vakwoord"]),
+        AssetKey(["kern", "plaatsing"]),
+        AssetKey(["kern", "leerling"]),
+    ],
     group_name="decks",
     description=(
         "Per leerling met een plaatsing een deck met de vakwoorden van zijn of haar werkplek(ken), in de eigen taal. "
@@ -120,10 +134,10 @@ def leerling_decks(
         woorden, _ = woorden_bij_sleutels(woorden_voor_leerling(warehouse, pseudoniem), lijsten)
         if not woorden:
             continue
-        uit = map_ / f"{pseudoniem}.apkg"
+        uit = pad_binnen(map_, f"{pseudoniem}.apkg")
         resultaten.append(
             bouw_deck(woorden, leerling_titel(), uit, taal=taal, geluid=config.geluid, woordenlijst=False,
-                      grootboek=map_ / "grootboek" / pseudoniem)
+                      grootboek=pad_binnen(map_ / "grootboek", pseudoniem))
         )  # fmt: skip
     context.log.info(f"{len(resultaten)} leerlingdecks geschreven naar {map_}")
     return MaterializeResult(metadata={"map": str(map_), **_samenvatting(resultaten)})

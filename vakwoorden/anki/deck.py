@@ -10,20 +10,25 @@ Two entry points:
 
 Ids that must never change, so that a newer build updates what learners already study:
 
-* the note type id (``notitietype.NOTITIETYPE_ID``);
+* the note type ids (``notitietype.NOTITIETYPE_IDS``, one per display language);
 * deck ids: derived from the deck name (``deck_id``: first 30 bits of its SHA-256, plus 2**30);
   Anki matches decks by name on import anyway, the id only has to be stable and valid;
-* note GUIDs: ``genanki.guid_for(sector, woord)``, the entry's stable key, so editing any other
-  field of an entry keeps the learner's cards and history. Sector and workplace decks share the
-  GUID of a word, so importing both gives no duplicates.
+* note GUIDs: a note belongs to one deck. In a sector deck it is ``genanki.guid_for(sector,
+  woord)``; in any other deck ``genanki.guid_for(deck name, sector, woord)`` (``note_guid``). So a
+  werkplek or learner deck never lands as an empty deck on top of a sector deck the learner
+  already has (Anki keeps existing cards in their deck). README.md explains the whole design.
 
-Notes get their modification time from the ledger (``grootboek.py``): unchanged notes keep their
-old time, so a re-import leaves them (and the learner's own edits) alone.
+Every note carries all translations and the same content in every language (``notitie_velden``);
+the display language is the note type's. Notes get their modification time from the ledger
+(``grootboek.py``): unchanged notes keep their old time, so a re-import leaves them (and the
+learner's own edits) alone. A package whose content did not change is not written again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
+import json
 import os
 import re
 import shutil
@@ -31,16 +36,29 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import genanki
 
-from vakwoorden.lijst import LIJSTEN_MAP, SECTOREN, TAALNAMEN, TALEN, Thema, Vakwoord, lees_lijst, lees_themas
+from vakwoorden.lijst import (
+    LIJSTEN_MAP,
+    SECTOREN,
+    TAALNAMEN,
+    Thema,
+    Vakwoord,
+    lees_alle,
+    lees_lijst,
+    lees_themas,
+)
 
+from .afbeeldingen import ATTRIBUTIE, Afbeeldingen
+from .afbreken import Afbreker
 from .audio import Uitspraak
 from .grootboek import Grootboek, boek_naam, inhoud_hash, tijdelijk_pad
 from .notitietype import (
+    TAALKEUZES,
     Notitietype,
     maak_notitietype,
     notitie_tags,
@@ -48,10 +66,15 @@ from .notitietype import (
     thema_naam,
     uitgesproken_woord,
 )
+from .teksten import EIGEN_NAAM
 from .woordenlijst import schrijf_woordenlijst
 
 WORTEL = "Vakwoorden"
-TAALKEUZES: tuple[str, ...] = ("nl", *TALEN)
+PAKKETTEN_BOEK = "pakketten"
+"""Ledger book with the content hash of every package written (key: the package's path)."""
+STUDIEOPTIES_ID = 1_718_500_001
+"""Id of the deck options preset "Vakwoorden" in the package (used when the learner imports presets)."""
+NIEUW_PER_DAG = 10
 
 Voortgang = Callable[[str, int, int], None]
 """Progress callback: (step name in Dutch, done, total)."""
@@ -73,6 +96,8 @@ class DeckResultaat:
     ongecontroleerd: int = 0
     zonder_vertaling: int = 0
     gewijzigd: int = 0
+    overgeslagen: bool = False
+    """True when the package's content was unchanged, so the file on disk was kept as it was."""
     woordenlijst: Path | None = None
     grootboek: Path | None = None
     meldingen: list[str] = field(default_factory=list)
@@ -84,8 +109,12 @@ def deck_id(naam: str) -> int:
     return (1 << 30) + (getal & ((1 << 30) - 1))
 
 
-def note_guid(woord: Vakwoord) -> str:
-    return str(genanki.guid_for(woord.sector, woord.woord))
+def note_guid(woord: Vakwoord, deck: str | None = None) -> str:
+    """The GUID of ``woord``'s note: in its sector deck (``deck`` None or the sector deck's name),
+    or in the deck named ``deck`` (a werkplek or learner deck)."""
+    if deck is None or deck == sector_titel(woord.sector):
+        return str(genanki.guid_for(woord.sector, woord.woord))
+    return str(genanki.guid_for(deck, woord.sector, woord.woord))
 
 
 def sector_titel(sector: str) -> str:
@@ -108,6 +137,59 @@ def leerling_titel() -> str:
 
 def standaard_grootboek(uit: Path) -> Path:
     return uit.resolve().parent / "vakwoorden-grootboek"
+
+
+def pad_binnen(map_: Path, naam: str) -> Path:
+    """``map_ / naam``, refused (ValueError, in Dutch) when it would end up outside ``map_``.
+
+    For file names built from input (werkplek codes, pseudonyms): ``../x`` or ``/tmp/x`` must
+    never make a deck or a list land elsewhere.
+    """
+    basis = map_.resolve()
+    pad = (basis / naam).resolve()
+    if not pad.is_relative_to(basis) or pad == basis:
+        raise ValueError(
+            f"De bestandsnaam '{naam}' zou buiten de uitvoermap {basis} komen; "
+            "gebruik alleen letters, cijfers, '-' en '_' in codes."
+        )
+    return pad
+
+
+@lru_cache(maxsize=1)
+def standaard_afbreker() -> Afbreker:
+    """One compound splitter per process, knowing the words of the shipped lists."""
+    extra = [deel for lijst in lees_alle().values() for w in lijst for deel in (w.woord, w.meervoud)]
+    return Afbreker(extra)
+
+
+class Vakwoorddeck(genanki.Deck):
+    """A genanki deck that uses the "Vakwoorden" options preset (``STUDIEOPTIES_ID``)."""
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = super().to_json()
+        data["conf"] = STUDIEOPTIES_ID
+        return data
+
+
+class Vakwoordpakket(genanki.Package):
+    """A genanki package that also carries the options preset "Vakwoorden": few new cards a day
+    (``NIEUW_PER_DAG``) and a word's other cards buried until the next day (siblings).
+
+    Anki applies a package's presets only when the learner ticks "Import any deck presets" (off by
+    default); otherwise the decks use the learner's own default preset.
+    """
+
+    def write_to_db(self, cursor: Any, timestamp: float, id_gen: Any) -> None:
+        super().write_to_db(cursor, timestamp, id_gen)
+        (dconf_json,) = cursor.execute("SELECT dconf FROM col").fetchone()
+        presets = json.loads(dconf_json)
+        preset = json.loads(json.dumps(presets["1"]))
+        preset.update({"id": STUDIEOPTIES_ID, "name": "Vakwoorden", "mod": 0})
+        preset["new"].update({"perDay": NIEUW_PER_DAG, "bury": True})
+        preset["rev"].update({"perDay": 200, "bury": True})
+        preset["buryInterdayLearning"] = True
+        presets[str(STUDIEOPTIES_ID)] = preset
+        cursor.execute("UPDATE col SET dconf = ?", (json.dumps(presets),))
 
 
 class Vakwoordnotitie(genanki.Note):
@@ -283,17 +365,11 @@ def _uniek(woorden: Iterable[Vakwoord], meld: Melden) -> list[Vakwoord]:
     return uniek
 
 
-def _afbeelding_media(woord: Vakwoord, lijsten_map: Path, doelmap: Path, meld: Melden) -> str | None:
-    """Copy the picture into ``doelmap`` under a name unique per sector; return that name."""
-    if not woord.afbeelding:
-        return None
-    bron = lijsten_map / woord.sector / "afbeeldingen" / woord.afbeelding
-    if not bron.is_file():
-        meld(f"Afbeelding niet gevonden voor '{woord.woord}': {bron}")
-        return None
-    naam = "vakwoorden_" + re.sub(r"[^\w.-]", "_", f"{woord.sector}_{woord.afbeelding}")
-    shutil.copyfile(bron, doelmap / naam)
-    return naam
+def _media_naam(bron: Path) -> str:
+    """Media name of a picture: by its content, so two files never clash in a learner's
+    collection (Anki keeps all media in one flat folder) and a changed picture gets a new name."""
+    digest = hashlib.sha256(bron.read_bytes()).hexdigest()[:16]
+    return f"vakwoorden_{digest}{bron.suffix.lower()}"
 
 
 def _bouw(
@@ -335,37 +411,77 @@ def _bouw(
     )
 
     boek = Grootboek(grootboek or standaard_grootboek(uit), nu)
-    model = maak_notitietype(boek)
+    model = maak_notitietype(boek, taal)
+    afbeeldingen = Afbeeldingen(lijsten_map or LIJSTEN_MAP)
+    afbreker = standaard_afbreker()
+    media: dict[str, Path] = {}  # media name -> file
     decks: list[genanki.Deck] = []
     if themas is not None:  # the sector deck itself, above its theme subdecks
-        decks.append(genanki.Deck(deck_id(titel), titel, _beschrijving(beschrijving, taal)))
+        decks.append(Vakwoorddeck(deck_id(titel), titel, _beschrijving(beschrijving, taal)))
+    sector_deck = themas is not None
     positie = 0
-    with tempfile.TemporaryDirectory(prefix="vakwoorden-deck-") as tijdelijk:
-        afbeeldingen = Path(tijdelijk)
-        for groep in groepen:
-            omschrijving = groep.omschrijving if themas is not None else _beschrijving(beschrijving, taal)
-            deck = genanki.Deck(deck_id(groep.decknaam), groep.decknaam, omschrijving)
-            decks.append(deck)
-            for woord in groep.woorden:
-                positie += 1
-                notitie = _notitie(woord, taal, model, boek, audio, positie, lijsten_map, afbeeldingen, meld)
-                deck.add_note(notitie)
-                _tel(resultaat, woord, notitie, taal, boek)
-                if voortgang is not None:
-                    voortgang("Kaarten maken", positie, len(woorden))
-        _schrijf_pakket(decks, [*audio.values(), *sorted(afbeeldingen.iterdir())], uit, nu)
+    for groep in groepen:
+        omschrijving = _omschrijving(groep.omschrijving) if sector_deck else _beschrijving(beschrijving, taal)
+        deck = Vakwoorddeck(deck_id(groep.decknaam), groep.decknaam, omschrijving)
+        decks.append(deck)
+        for woord in groep.woorden:
+            positie += 1
+            notitie = _notitie(
+                woord,
+                None if sector_deck else titel,
+                model,
+                boek,
+                audio,
+                positie,
+                afbeeldingen,
+                afbreker,
+                media,
+                meld,
+            )
+            deck.add_note(notitie)
+            _tel(resultaat, woord, notitie, taal, boek)
+            if voortgang is not None:
+                voortgang("Kaarten maken", positie, len(woorden))
+    media.update({pad.name: pad for pad in audio.values()})
+
+    pakket_hash = _pakket_hash(model, decks, media)
+    mod = boek.mod_voor(PAKKETTEN_BOEK, str(uit.resolve()), pakket_hash)
+    onveranderd = not boek.is_gewijzigd(PAKKETTEN_BOEK, str(uit.resolve())) and uit.is_file()
+    if onveranderd:
+        resultaat.overgeslagen = True
+    else:
+        _schrijf_pakket(decks, media, uit, mod if nu is None else nu)
 
     boek.opslaan()
     resultaat.grootboek = boek.map
     if woordenlijst:
-        resultaat.woordenlijst = schrijf_woordenlijst(
-            uit.with_suffix(".html") if woordenlijst is True else Path(woordenlijst),
-            titel,
-            [(groep.kopje, groep.woorden) for groep in groepen],
-            taal,
-            {groep.kopje: groep.omschrijving for groep in groepen},
-        )
+        lijst_pad = uit.with_suffix(".html") if woordenlijst is True else Path(woordenlijst)
+        if not (onveranderd and lijst_pad.is_file()):
+            schrijf_woordenlijst(
+                lijst_pad,
+                titel,
+                [(groep.kopje, groep.woorden) for groep in groepen],
+                taal,
+                {groep.kopje: groep.omschrijving for groep in groepen},
+                afbeeldingen=afbeeldingen,
+                afbreker=afbreker,
+            )
+        resultaat.woordenlijst = lijst_pad
     return resultaat
+
+
+def _pakket_hash(model: Notitietype, decks: Sequence[genanki.Deck], media: Mapping[str, Path]) -> str:
+    """Everything that ends up in the package, except the time it is written: note type, decks,
+    notes with their mod times, and media by name (every media name is a hash of its content)."""
+    delen: list[str] = [str(model.model_id), str(model.mod), json.dumps(model.templates), model.css]
+    for deck in decks:
+        delen.extend((deck.name, deck.description))
+        for notitie in deck.notes:
+            delen.extend(
+                (notitie.guid, str(notitie.mod), str(notitie.due), " ".join(notitie.tags), *notitie.fields)
+            )
+    delen.extend(sorted(media))
+    return inhoud_hash(*delen)
 
 
 @dataclass(frozen=True)
@@ -392,38 +508,57 @@ def _deckgroepen(woorden: list[Vakwoord], titel: str, themas: Sequence[Thema] | 
 
 
 def _beschrijving(basis: str, taal: str) -> str:
-    taaldeel = " Alleen Nederlands." if taal == "nl" else f" Met vertaling in het {TAALNAMEN[taal]}."
-    return (
-        f"{basis} Uitleg in eenvoudig Nederlands.{taaldeel}<br>"
-        "Kleuren: <b style='color:#1556b0'>de</b>-woorden blauw, "
-        "<b style='color:#b83d00'>het</b>-woorden oranje, de/het paars."
+    """The deck description (HTML): what it is, the colours, and the pictures' licence."""
+    taaldeel = (
+        " Alleen Nederlands."
+        if taal == "nl"
+        else f" Met vertaling in het {TAALNAMEN[taal]} ({html.escape(EIGEN_NAAM[taal])})."
     )
+    return (
+        f"{html.escape(basis)} Uitleg in eenvoudig Nederlands.{taaldeel}<br>"
+        "Kleuren: <b style='color:#1556b0'>de</b>-woorden blauw, "
+        "<b style='color:#b83d00'>het</b>-woorden oranje, de/het paars.<br>"
+        f"<small>{html.escape(ATTRIBUTIE)}</small>"
+    )
+
+
+def _omschrijving(tekst: str) -> str:
+    """A theme subdeck's description: text from themas.csv, so escaped."""
+    return html.escape(tekst)
 
 
 def _notitie(
     woord: Vakwoord,
-    taal: str,
+    deck: str | None,
     model: Notitietype,
     boek: Grootboek,
     audio: Mapping[str, Path],
     positie: int,
-    lijsten_map: Path | None,
-    tijdelijke_map: Path,
+    afbeeldingen: Afbeeldingen,
+    afbreker: Afbreker,
+    media: dict[str, Path],
     meld: Melden,
 ) -> Vakwoordnotitie:
     audio_woord = audio.get(uitgesproken_woord(woord))
     audio_zin = audio.get(woord.voorbeeldzin)
-    afbeelding = _afbeelding_media(woord, lijsten_map or LIJSTEN_MAP, tijdelijke_map, meld)
+    afbeelding = afbeeldingen.voor(woord)
+    if woord.afbeelding and afbeelding is None:
+        meld(f"Afbeelding niet gevonden voor '{woord.woord}': {woord.afbeelding}")
+    afbeelding_naam = None
+    if afbeelding is not None:
+        afbeelding_naam = _media_naam(afbeelding.bestand)
+        media[afbeelding_naam] = afbeelding.bestand
     velden = notitie_velden(
         woord,
-        taal,
         audio_woord=audio_woord.name if audio_woord else None,
         audio_zin=audio_zin.name if audio_zin else None,
-        afbeelding=afbeelding,
+        afbeelding=afbeelding_naam,
+        afbeelding_licentie=afbeelding.licentie if afbeelding else "",
+        afbreker=afbreker,
     )
     tags = notitie_tags(woord)
-    guid = note_guid(woord)
-    mod = boek.mod_voor(boek_naam(woord.sector, taal), guid, inhoud_hash(*velden, " ".join(tags)))
+    guid = note_guid(woord, deck)
+    mod = boek.mod_voor(boek_naam(woord.sector), guid, inhoud_hash(*velden, " ".join(tags)))
     return Vakwoordnotitie(model=model, fields=velden, tags=tags, guid=guid, due=positie, mod=mod)
 
 
@@ -443,19 +578,37 @@ def _tel(
             resultaat.zonder_vertaling += 1
         elif not vertaling.gecontroleerd:
             resultaat.ongecontroleerd += 1
-    if boek.is_gewijzigd(boek_naam(woord.sector, taal), notitie.guid):
+    if boek.is_gewijzigd(boek_naam(woord.sector), notitie.guid):
         resultaat.gewijzigd += 1
 
 
-def _schrijf_pakket(decks: list[genanki.Deck], media: list[Path], uit: Path, nu: float | None) -> None:
-    """Write the .apkg atomically, so a learner never downloads a half-written file."""
+def _schrijf_pakket(
+    decks: list[genanki.Deck], media: Mapping[str, Path], uit: Path, nu: float | None
+) -> None:
+    """Write the .apkg atomically, so a learner never downloads a half-written file.
+
+    ``media``: name in the package -> file. genanki names a media file after its path's last
+    part, so files with another name are linked (or copied) under their name into a temporary
+    folder first.
+    """
     uit.parent.mkdir(parents=True, exist_ok=True)
     tijdelijk = tijdelijk_pad(uit)
-    try:
-        genanki.Package(decks, media_files=[str(p) for p in media]).write_to_file(
-            str(tijdelijk), timestamp=time.time() if nu is None else nu
-        )
-        os.replace(tijdelijk, uit)
-    except BaseException:
-        tijdelijk.unlink(missing_ok=True)
-        raise
+    with tempfile.TemporaryDirectory(prefix="vakwoorden-media-") as map_:
+        bestanden: list[str] = []
+        for naam, pad in sorted(media.items()):
+            if pad.name != naam:
+                doel = Path(map_) / naam
+                try:
+                    os.link(pad, doel)
+                except OSError:
+                    shutil.copyfile(pad, doel)
+                pad = doel
+            bestanden.append(str(pad))
+        try:
+            Vakwoordpakket(decks, media_files=bestanden).write_to_file(
+                str(tijdelijk), timestamp=time.time() if nu is None else nu
+            )
+            os.replace(tijdelijk, uit)
+        except BaseException:
+            tijdelijk.unlink(missing_ok=True)
+            raise

@@ -18,10 +18,10 @@ For each note we remember ``GUID -> (content hash, mod time)``. When a deck is b
   copy in the learner's collection, so Anki updates its fields and tags. Scheduling and review
   history live on the cards and in the revlog and are never touched by a note update.
 
-The ledger is a set of small JSON files in one folder, one file per *book*: ``<sector>-<taal>.json``
-for notes (the same note content differs per language) and ``notitietype.json`` for the note type,
-whose templates get the same treatment. Decks for a workplace or a learner use the books of the
-sectors their words come from, so a word has one mod time whichever deck it was built in.
+The ledger is a set of small JSON files in one folder, one file per *book*: ``<sector>.json``
+for notes (a note's content is the same in every language), ``notitietype.json`` for the note
+types, whose templates get the same treatment, and ``pakketten.json`` with a content hash per
+package written, so an unchanged deck is not written again.
 
 Keep the folder between builds (it is tiny; commit it or keep it next to the decks). Without it
 every note counts as changed once: nothing is lost in the learner's scheduling, but their own edits
@@ -71,8 +71,10 @@ def inhoud_hash(*delen: str) -> str:
     return digest.hexdigest()
 
 
-def boek_naam(sector: str, taal: str) -> str:
-    return f"{sector}-{taal}"
+def boek_naam(sector: str) -> str:
+    """The book of a sector's notes. One per sector, not per language: a note's content is the
+    same in every language (all translations are fields), so it has one mod time everywhere."""
+    return sector
 
 
 class Grootboek:

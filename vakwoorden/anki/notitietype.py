@@ -1,18 +1,25 @@
-"""The Anki note type of Vakwoorden: its fixed id, its fields, its card templates, and how one
-Vakwoord fills the fields.
+"""The Anki note types of Vakwoorden: one per display language, all with the same fields.
+
+Every note carries *all* translations (``Vertaling_<taal>``), so its content does not depend on
+the deck it was built for: whichever deck a learner imports last, no note loses a translation.
+Which translation a card shows, and the language of its instructions, is decided by the note
+type: "Vakwoorden NT2 · العربية" shows the Arabic, with Arabic instructions (``dir="rtl"``).
+See README.md ("One note, every language") for why.
 
 The templates are plain files next to this module (see README.md): ``kaart.css`` and one
 ``voorkant_<kaart>.html`` / ``achterkant_<kaart>.html`` pair per card. Parts shared by several
-cards live in ``blok_<naam>.html`` and are pulled in by a ``<!-- blok: naam -->`` line.
+cards live in ``blok_<naam>.html`` and are pulled in by a ``<!-- blok: naam -->`` line. Texts in
+the learner's language are placeholders ``⟦soort:sleutel⟧`` filled per language from
+``teksten.py``.
 
 Cards per note:
-1. Nederlands -> betekenis: the word with its article; answer: uitleg, picture, translation.
+1. Nederlands -> betekenis: the word with its article; answer: uitleg, picture, translation, sound.
 2. Betekenis -> Nederlands: uitleg (word hidden), picture, translation; answer: de/het + word.
 3. Luisteren: hear the word, recall it. Only made when the note has audio
    (the front is wrapped in ``{{#AudioWoord}}``, so an empty field means no card).
 
-Never change ``NOTITIETYPE_ID``: learners' collections match the note type by it. New fields go at
-the end of ``VELDEN`` (see README.md for what importing learners must then tick).
+Never change the ids in ``NOTITIETYPE_IDS``: learners' collections match note types by them. New
+fields go at the end of ``VELDEN`` (see README.md for what importing learners must then tick).
 """
 
 from __future__ import annotations
@@ -24,16 +31,21 @@ from importlib import resources
 
 import genanki
 
-from vakwoorden.lijst import RECHTS_NAAR_LINKS, TAALNAMEN, Vakwoord
+from vakwoorden.lijst import TALEN, Vakwoord
 from vakwoorden.taal.matcher import posities
 
+from .afbreken import ZACHT, Afbreker
 from .grootboek import NOTITIETYPE_BOEK, Grootboek, inhoud_hash
+from .teksten import EIGEN_NAAM, richting, taal_attributen, tekst, tweetalig
 
-NOTITIETYPE_ID = 1_718_204_563
+TAALKEUZES: tuple[str, ...] = ("nl", *TALEN)
 NOTITIETYPE_NAAM = "Vakwoorden NT2"
+# One note type per display language; the ids are fixed forever (learners' collections use them).
+NOTITIETYPE_IDS: dict[str, int] = {taal: 1_718_400_000 + nummer for nummer, taal in enumerate(TAALKEUZES)}
 
 VELDEN: tuple[str, ...] = (
     "Woord",
+    "WoordAfgebroken",
     "Lidwoord",
     "LidwoordKlasse",
     "Meervoud",
@@ -41,11 +53,7 @@ VELDEN: tuple[str, ...] = (
     "Uitleg",
     "UitlegVraag",
     "Voorbeeldzin",
-    "Vertaling",
-    "Taal",
-    "TaalCode",
-    "Richting",
-    "VertalingStatus",
+    *(veld for taal in TALEN for veld in (f"Vertaling_{taal}", f"Ongecontroleerd_{taal}")),
     "Afbeelding",
     "AfbeeldingLicentie",
     "AudioWoord",
@@ -56,7 +64,15 @@ VELDEN: tuple[str, ...] = (
     "Sector",
 )
 
-NIET_GECONTROLEERD = "vertaling niet gecontroleerd"
+ONGECONTROLEERD = "ongecontroleerd"
+
+
+def notitietype_id(taal: str) -> int:
+    return NOTITIETYPE_IDS[taal]
+
+
+def notitietype_naam(taal: str) -> str:
+    return f"{NOTITIETYPE_NAAM} · {EIGEN_NAAM[taal]}"
 
 
 @dataclass(frozen=True)
@@ -72,6 +88,7 @@ KAARTSOORTEN: tuple[Kaartsoort, ...] = (
 )
 
 _BLOK = re.compile(r"<!--\s*blok:\s*([a-z_]+)\s*-->")
+_PLEK = re.compile(r"⟦([a-z]+):([a-z_+]+)⟧")
 
 
 def lees_bestand(naam: str) -> str:
@@ -83,12 +100,66 @@ def lees_sjabloon(naam: str) -> str:
     return _BLOK.sub(lambda m: lees_bestand(f"blok_{m.group(1)}.html").strip(), lees_bestand(naam)).strip()
 
 
-def sjablonen() -> list[dict[str, str]]:
+def _vertaling_blok(taal: str) -> str:
+    """The translation on a card of the ``taal`` note type (nothing for Dutch-only)."""
+    if taal == "nl":
+        return ""
+    veld, status = f"Vertaling_{taal}", f"Ongecontroleerd_{taal}"
+    let_op = html.escape(tekst("ongecontroleerd", taal))
+    return (
+        f'{{{{#{veld}}}}}<div class="vertaling">'
+        f'<div class="taal" {taal_attributen(taal)}>{html.escape(EIGEN_NAAM[taal])}</div>'
+        f'<div class="vertaaltekst" {taal_attributen(taal)}>{{{{{veld}}}}}'
+        f'{{{{#{status}}}}}<sup class="ongecontroleerd" title="{let_op}" aria-label="{let_op}">*</sup>'
+        f"{{{{/{status}}}}}</div></div>{{{{/{veld}}}}}"
+    )
+
+
+def _voetnoot(taal: str) -> str:
+    """Small print on the answer: what the * means (only when it is shown)."""
+    if taal == "nl":
+        return ""
+    status = f"Ongecontroleerd_{taal}"
+    return (
+        f'{{{{#Vertaling_{taal}}}}}{{{{#{status}}}}}<div class="voetnoot" {taal_attributen(taal)}>'
+        f"* {html.escape(tekst('ongecontroleerd', taal))}</div>{{{{/{status}}}}}{{{{/Vertaling_{taal}}}}}"
+    )
+
+
+def _label(sleutel: str, taal: str) -> str:
+    """A short label: own language first, the Dutch word after it (Dutch only for nl)."""
+    nederlands = html.escape(tekst(sleutel, "nl"))
+    if taal == "nl":
+        return f'<span lang="nl">{nederlands}</span>'
+    return f'<span {taal_attributen(taal)}>{html.escape(tekst(sleutel, taal))}</span> · <span lang="nl">{nederlands}</span>'
+
+
+def vul_in(sjabloon: str, taal: str) -> str:
+    """Fill the ``⟦soort:sleutel⟧`` places of a template for the note type of ``taal``."""
+
+    def vervang(m: re.Match[str]) -> str:
+        soort, sleutel = m.group(1), m.group(2)
+        if soort == "opdracht":
+            return tweetalig(sleutel, taal)
+        if soort == "label":
+            return _label(sleutel, taal)
+        if soort == "blok" and sleutel == "vertaling":
+            return _vertaling_blok(taal)
+        if soort == "blok" and sleutel == "voetnoot":
+            return _voetnoot(taal)
+        if soort == "taal" and sleutel == "richting":
+            return richting(taal)
+        raise ValueError(f"Onbekende plek in een kaartsjabloon: {m.group(0)}")
+
+    return _PLEK.sub(vervang, sjabloon)
+
+
+def sjablonen(taal: str = "nl") -> list[dict[str, str]]:
     return [
         {
             "name": soort.naam,
-            "qfmt": lees_sjabloon(f"voorkant_{soort.sjabloon}.html"),
-            "afmt": lees_sjabloon(f"achterkant_{soort.sjabloon}.html"),
+            "qfmt": vul_in(lees_sjabloon(f"voorkant_{soort.sjabloon}.html"), taal),
+            "afmt": vul_in(lees_sjabloon(f"achterkant_{soort.sjabloon}.html"), taal),
         }
         for soort in KAARTSOORTEN
     ]
@@ -101,15 +172,16 @@ class Notitietype(genanki.Model):
     replace the note type again; with the ledger it is replaced only after a template change.
     """
 
-    def __init__(self, mod: int) -> None:
+    def __init__(self, taal: str, mod: int) -> None:
         super().__init__(
-            NOTITIETYPE_ID,
-            NOTITIETYPE_NAAM,
+            notitietype_id(taal),
+            notitietype_naam(taal),
             fields=[{"name": veld, "font": "Arial", "size": 20} for veld in VELDEN],
-            templates=sjablonen(),
+            templates=sjablonen(taal),
             css=lees_bestand("kaart.css"),
             sort_field_index=0,
         )
+        self.taal = taal
         self.mod = mod
 
     def to_json(self, timestamp: float, deck_id: int) -> dict[str, object]:
@@ -118,90 +190,37 @@ class Notitietype(genanki.Model):
         return data
 
 
-def notitietype_hash() -> str:
-    delen = [NOTITIETYPE_NAAM, *VELDEN, lees_bestand("kaart.css")]
-    for sjabloon in sjablonen():
+def notitietype_hash(taal: str) -> str:
+    delen = [notitietype_naam(taal), *VELDEN, lees_bestand("kaart.css")]
+    for sjabloon in sjablonen(taal):
         delen.extend((sjabloon["name"], sjabloon["qfmt"], sjabloon["afmt"]))
     return inhoud_hash(*delen)
 
 
-def maak_notitietype(grootboek: Grootboek) -> Notitietype:
-    return Notitietype(grootboek.mod_voor(NOTITIETYPE_BOEK, str(NOTITIETYPE_ID), notitietype_hash()))
+def maak_notitietype(grootboek: Grootboek, taal: str) -> Notitietype:
+    sleutel = str(notitietype_id(taal))
+    return Notitietype(taal, grootboek.mod_voor(NOTITIETYPE_BOEK, sleutel, notitietype_hash(taal)))
 
 
 # --- finding the word in a sentence -------------------------------------------------------
 
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
-_KLINKERS = set("aeiouyáéíóúëïöü")
-_NAAMWOORD_UITGANGEN = ("", "e", "en", "s", "'s", "’s", "er", "ere", "st", "ste", "je", "jes", "tje", "tjes")
-_WERKWOORD_UITGANGEN = ("", "t", "d", "te", "ten", "de", "den", "en", "end", "ende")
 
 
-def werkwoord_stammen(infinitief: str) -> set[str]:
-    """Likely stems of a Dutch infinitive: ``lassen`` -> las, ``maken`` -> maak, ``lezen`` -> lees.
-
-    Lenient on purpose (it also keeps the raw stem): it only decides what to highlight.
-    """
-    if infinitief.endswith("en") and len(infinitief) > 3:
-        ruw = infinitief[:-2]
-    elif infinitief.endswith("n") and len(infinitief) > 2:
-        return {infinitief[:-1]}  # gaan, doen, zien: gaa-t, doe-t, zie-t
-    else:
-        return {infinitief}
-    stam = ruw
-    if len(stam) >= 2 and stam[-1] == stam[-2] and stam[-1] not in _KLINKERS:
-        stam = stam[:-1]
-    elif (
-        len(stam) >= 2
-        and stam[-1] not in _KLINKERS
-        and stam[-2] in "aeou"
-        and (len(stam) == 2 or stam[-3] not in _KLINKERS)
-    ):
-        stam = stam[:-1] + stam[-2] + stam[-1]
-    if stam.endswith("v"):
-        stam = stam[:-1] + "f"
-    elif stam.endswith("z"):
-        stam = stam[:-1] + "s"
-    return {stam, ruw}
+# Words after which a form of a verb is a noun instead: "een boor" is the tool, not "ik boor".
+_LIDWOORDEN_EN_BEPALERS = frozenset(
+    {"de", "het", "een", "die", "deze", "dat", "dit", "mijn", "jouw", "zijn", "haar", "onze", "hun",
+     "geen", "elke", "ieder", "iedere", "welke", "zo'n", "met", "van", "op", "in", "aan"}
+)  # fmt: skip
 
 
-def _is_vorm(token: str, woord: Vakwoord) -> bool:
-    lemma = woord.woord.casefold()
-    if token == lemma or (woord.meervoud not in ("", "-") and token == woord.meervoud.casefold()):
+def _is_zelfstandig_gebruikt(tokens: list[re.Match[str]], index: int) -> bool:
+    """True when token ``index`` reads as a noun: after an article or determiner, also with one
+    inflected adjective in between ("een scherpe boor")."""
+    vorige = [t.group().casefold() for t in tokens[max(0, index - 2) : index]]
+    if vorige and vorige[-1] in _LIDWOORDEN_EN_BEPALERS:
         return True
-    if woord.woordsoort == "werkwoord":
-        for stam in werkwoord_stammen(lemma):
-            if any(token == stam + u for u in _WERKWOORD_UITGANGEN):
-                return True
-            if token in (f"ge{stam}t", f"ge{stam}d", f"ge{lemma}"):
-                return True
-        return False
-    if token.startswith(lemma) and token[len(lemma) :] in _NAAMWOORD_UITGANGEN:
-        return True
-    # spelling changes before an ending with e: snel -> snelle, groot -> grote (but not plaat -> plat)
-    varianten = set()
-    if len(lemma) >= 2 and lemma[-1] not in _KLINKERS:
-        varianten.add(lemma + lemma[-1])
-        if len(lemma) >= 4 and lemma[-2] == lemma[-3] and lemma[-2] in _KLINKERS:
-            varianten.add(lemma[:-2] + lemma[-1])
-    return any(
-        token.startswith(v) and token[len(v) :].startswith("e") and token[len(v) :] in _NAAMWOORD_UITGANGEN
-        for v in varianten
-    )
-
-
-def woord_posities(tekst: str, woord: Vakwoord) -> list[tuple[int, int]]:
-    """Spans of ``woord`` (or its plural or a verb form) in ``tekst``; empty when not found."""
-    if " " in woord.woord:
-        patroon = re.compile(r"(?<!\w)" + re.escape(woord.woord) + r"\w*", re.IGNORECASE)
-        return [m.span() for m in patroon.finditer(tekst)]
-    tokens = list(_TOKEN.finditer(tekst))
-    treffers = [m.span() for m in tokens if _is_vorm(m.group().casefold(), woord)]
-    if not treffers and len(woord.woord) >= 4:
-        # compounds: "bril" in "veiligheidsbrillen"
-        lemma = woord.woord.casefold()
-        treffers = [m.span() for m in tokens if lemma in m.group().casefold()]
-    return treffers
+    return len(vorige) == 2 and vorige[0] in _LIDWOORDEN_EN_BEPALERS and vorige[1].endswith("e")
 
 
 def _vervang(tekst: str, posities: list[tuple[int, int]], vervanging: str | None) -> str:
@@ -217,14 +236,32 @@ def _vervang(tekst: str, posities: list[tuple[int, int]], vervanging: str | None
     return "".join(delen)
 
 
+def kaart_posities(tekst: str, woord: Vakwoord) -> list[tuple[int, int]]:
+    """Spans of ``woord`` in ``tekst`` for a card: the shared matcher's (``vakwoorden.taal``), less
+    a verb form that stands as a noun ("met een scherpe boor" for ``boren``): the blank on a card
+    must stand for the word asked, never for a related word."""
+    spans = posities(tekst, woord)
+    if woord.woordsoort != "werkwoord":
+        return spans
+    tokens = list(_TOKEN.finditer(tekst))
+    begin_index = {m.start(): i for i, m in enumerate(tokens)}
+    return [
+        (begin, eind)
+        for begin, eind in spans
+        if tekst[begin:eind].casefold() == woord.woord.casefold()
+        or begin not in begin_index
+        or not _is_zelfstandig_gebruikt(tokens, begin_index[begin])
+    ]
+
+
 def markeer_woord(tekst: str, woord: Vakwoord) -> str:
     """HTML of ``tekst`` with the word highlighted (``<span class="nadruk">``)."""
-    return _vervang(tekst, posities(tekst, woord), None)
+    return _vervang(tekst, kaart_posities(tekst, woord), None)
 
 
 def verberg_woord(tekst: str, woord: Vakwoord) -> str:
     """HTML of ``tekst`` with the word replaced by an ellipsis, so the question does not give it away."""
-    return _vervang(tekst, posities(tekst, woord), "…")
+    return _vervang(tekst, kaart_posities(tekst, woord), "…")
 
 
 # --- fields of one note --------------------------------------------------------------------
@@ -234,12 +271,12 @@ def lidwoord_klasse(lidwoord: str) -> str:
     return {"de": "de", "het": "het", "de/het": "dehet"}.get(lidwoord, "geen")
 
 
-def meervoud_html(woord: Vakwoord) -> str:
+def meervoud_html(woord: Vakwoord, afbreker: Afbreker | None = None) -> str:
     if not woord.meervoud:
         return ""
     if woord.meervoud == "-":
         return "geen"
-    return f'<span class="lidwoord-de">de {html.escape(woord.meervoud)}</span>'
+    return f'<span class="lidwoord-de">de {afgebroken(woord.meervoud, afbreker)}</span>'
 
 
 def thema_naam(thema: str) -> str:
@@ -250,37 +287,40 @@ def geluid_veld(media_naam: str | None) -> str:
     return f"[sound:{media_naam}]" if media_naam else ""
 
 
+def afgebroken(woord: str, afbreker: Afbreker | None) -> str:
+    """HTML of ``woord`` with ``&shy;`` at its compound boundaries."""
+    if afbreker is None:
+        return html.escape(woord)
+    return html.escape(afbreker.zacht(woord)).replace(ZACHT, "&shy;")
+
+
 def notitie_velden(
     woord: Vakwoord,
-    taal: str,
     *,
     audio_woord: str | None = None,
     audio_zin: str | None = None,
     afbeelding: str | None = None,
+    afbeelding_licentie: str = "",
+    afbreker: Afbreker | None = None,
 ) -> list[str]:
-    """Field values (HTML, escaped) for ``woord``; ``taal`` ``nl`` leaves the translation out.
+    """Field values (HTML, escaped) for ``woord``: the same for every deck and language.
 
     ``audio_woord``, ``audio_zin`` and ``afbeelding`` are media file names inside the package.
     """
-    vertaling = woord.vertaling(taal) if taal != "nl" else None
     waarden = {
         "Woord": html.escape(woord.woord),
+        "WoordAfgebroken": afgebroken(woord.woord, afbreker),
         "Lidwoord": html.escape(woord.lidwoord),
         "LidwoordKlasse": lidwoord_klasse(woord.lidwoord),
-        "Meervoud": meervoud_html(woord),
+        "Meervoud": meervoud_html(woord, afbreker),
         "Woordsoort": html.escape(woord.woordsoort),
         "Uitleg": html.escape(woord.uitleg),
         "UitlegVraag": verberg_woord(woord.uitleg, woord),
         "Voorbeeldzin": markeer_woord(woord.voorbeeldzin, woord),
-        "Vertaling": html.escape(vertaling.tekst) if vertaling else "",
-        "Taal": html.escape(TAALNAMEN.get(taal, taal)) if vertaling else "",
-        "TaalCode": taal if vertaling else "",
-        "Richting": ("rtl" if taal in RECHTS_NAAR_LINKS else "ltr") if vertaling else "",
-        "VertalingStatus": NIET_GECONTROLEERD if vertaling and not vertaling.gecontroleerd else "",
         "Afbeelding": (
             f'<img src="{html.escape(afbeelding)}" alt="{html.escape(woord.woord)}">' if afbeelding else ""
         ),
-        "AfbeeldingLicentie": html.escape(woord.afbeelding_licentie) if afbeelding else "",
+        "AfbeeldingLicentie": html.escape(afbeelding_licentie) if afbeelding else "",
         "AudioWoord": geluid_veld(audio_woord),
         "AudioZin": geluid_veld(audio_zin),
         "Thema": html.escape(thema_naam(woord.thema)),
@@ -288,6 +328,12 @@ def notitie_velden(
         "Veiligheid": "ja" if woord.veiligheid else "",
         "Sector": html.escape(woord.sector),
     }
+    for taal in TALEN:
+        vertaling = woord.vertaling(taal)
+        waarden[f"Vertaling_{taal}"] = html.escape(vertaling.tekst) if vertaling else ""
+        waarden[f"Ongecontroleerd_{taal}"] = (
+            ONGECONTROLEERD if vertaling and not vertaling.gecontroleerd else ""
+        )
     return [waarden[veld] for veld in VELDEN]
 
 
