@@ -20,6 +20,7 @@ from dagster import (
 
 from pipelines.decks.assets import DECK_ASSETS
 from pipelines.gedeeld.checks import reconciliatie_checks
+from pipelines.gedeeld.limieten import STANDAARD_MAX_BESTAND_MB, STANDAARD_MAX_RIJEN, STANDAARD_MAX_XLSX_MB
 from pipelines.herhalingen.assets import ANKI_ASSETS, ANKI_CHECKS
 from pipelines.kern import KERN_ASSETS
 from pipelines.marts import MART_ASSETS, MART_CHECKS
@@ -43,6 +44,11 @@ from pipelines.werkplekken.assets import STAGING_WERKPLEKKEN, staging_werkplekke
 def _env(naam: str, standaard: str) -> str | EnvVar:
     """EnvVar when the variable is set (resolved at run time, shown as such in the UI), else the default."""
     return EnvVar(naam) if naam in os.environ else standaard
+
+
+def _env_getal(naam: str, standaard: int) -> int:
+    """As _env, for a whole number (an IntEnvVar is an int)."""
+    return EnvVar.int(naam) if naam in os.environ else standaard
 
 
 hoofdtaak = define_asset_job(
@@ -81,7 +87,12 @@ defs = Definitions(
     sensors=[maak_landingssensor(inlezen)],
     resources={
         "warehouse": Warehouse(pad=_env("VAKWOORDEN_WAREHOUSE", STANDAARD_WAREHOUSE)),
-        "landingsplaats": Landingsplaats(map=_env("VAKWOORDEN_DATA", str(DEMO_DATA))),
+        "landingsplaats": Landingsplaats(
+            map=_env("VAKWOORDEN_DATA", str(DEMO_DATA)),
+            max_bestand_mb=_env_getal("VAKWOORDEN_MAX_BESTAND_MB", STANDAARD_MAX_BESTAND_MB),
+            max_rijen=_env_getal("VAKWOORDEN_MAX_RIJEN", STANDAARD_MAX_RIJEN),
+            max_xlsx_mb=_env_getal("VAKWOORDEN_MAX_XLSX_MB", STANDAARD_MAX_XLSX_MB),
+        ),
         "pseudonimisering": Pseudonimisering(sleutel=_env("VAKWOORDEN_SLEUTEL", "")),
         "uitvoer": Uitvoer(map=_env("VAKWOORDEN_UIT", STANDAARD_UITVOER)),
     },

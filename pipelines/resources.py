@@ -18,6 +18,12 @@ from pathlib import Path
 import duckdb
 from dagster import ConfigurableResource, get_dagster_logger
 
+from pipelines.gedeeld.limieten import (
+    STANDAARD_MAX_BESTAND_MB,
+    STANDAARD_MAX_RIJEN,
+    STANDAARD_MAX_XLSX_MB,
+    Limieten,
+)
 from pipelines.privacy import DEMO_SLEUTEL, SleutelKloptNiet, SleutelOntbreekt, sleutelfout
 
 PROJECTMAP = Path(__file__).resolve().parent.parent
@@ -237,9 +243,17 @@ class Warehouse(ConfigurableResource):
 
 
 class Landingsplaats(ConfigurableResource):
-    """The folder where taalaanbieders and werkplekken drop their exports."""
+    """The folder where taalaanbieders and werkplekken drop their exports, and how large an export
+    may be (see pipelines/gedeeld/limieten.py; a file over a limit is refused with the setting's name)."""
 
     map: str = str(DEMO_DATA)
+    max_bestand_mb: int = STANDAARD_MAX_BESTAND_MB
+    max_rijen: int = STANDAARD_MAX_RIJEN
+    max_xlsx_mb: int = STANDAARD_MAX_XLSX_MB
+
+    @property
+    def limieten(self) -> Limieten:
+        return Limieten(self.max_bestand_mb, self.max_rijen, self.max_xlsx_mb)
 
     @property
     def pad(self) -> Path:

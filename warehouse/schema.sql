@@ -71,10 +71,10 @@ CREATE TABLE IF NOT EXISTS staging.nt2_rapportage (
     thuistaal                VARCHAR,
     periode_start            DATE,
     periode_eind             DATE,
-    uren_aangeboden          DOUBLE,
-    uren_aanwezig            DOUBLE,
-    afwezig_geoorloofd       DOUBLE,
-    afwezig_ongeoorloofd     DOUBLE,
+    uren_aangeboden          DECIMAL(12, 3),  -- exact: sums are the same in every run
+    uren_aanwezig            DECIMAL(12, 3),  -- exact: sums are the same in every run
+    afwezig_geoorloofd       DECIMAL(12, 3),  -- exact: sums are the same in every run
+    afwezig_ongeoorloofd     DECIMAL(12, 3),  -- exact: sums are the same in every run
     niveau_lezen             VARCHAR,
     niveau_luisteren         VARCHAR,
     niveau_spreken           VARCHAR,

@@ -22,6 +22,7 @@ from pipelines.gedeeld.laden import (
     vorige_lading,
 )
 from pipelines.gedeeld.notatie import getal, grootte
+from pipelines.gedeeld.waarden import kort
 
 
 @dataclass
@@ -51,6 +52,37 @@ def relatief(pad: Path, landingsplaats: Path) -> str:
     return pad.relative_to(landingsplaats).as_posix()
 
 
+def afleveringsvolgorde(bestanden: list[Path]) -> list[Path]:
+    """Oldest delivery first (by modification time, then path), so that a file delivered later is
+    also loaded later: where two deliveries disagree about a measurement, the later load wins
+    (kern.nt2_meting orders by controle.ingelezen_bestand.geladen_op), never the path's sort order."""
+
+    def sleutel(pad: Path) -> tuple[int, str]:
+        try:
+            return pad.stat().st_mtime_ns, pad.as_posix()
+        except OSError:
+            return 0, pad.as_posix()
+
+    return sorted(bestanden, key=sleutel)
+
+
+def _veilige_sha(bestand: Landingsbestand) -> str:
+    try:
+        return bestand.sha256
+    except OSError:
+        return "onleesbaar"
+
+
+def weiger(
+    con: duckdb.DuckDBPyConnection, verslag: Verslag, naam: str, sha: str, melding: str, soort: str = "Bestand"
+) -> None:
+    """Refuse one file (or mapping): logged, in the run's metadata and in controle.geweigerd_bestand."""
+    melding = kort(melding)
+    get_dagster_logger().error(f"{soort} geweigerd: {naam}: {melding}")
+    verslag.geweigerd[naam] = melding
+    registreer_weigering(con, naam, sha, melding)
+
+
 def verwerk_bestanden(
     con: duckdb.DuckDBPyConnection,
     landingsplaats: Path,
@@ -65,29 +97,44 @@ def verwerk_bestanden(
     A file whose size and modification time are those of its last load is not read at all. A
     known file that was touched is hashed first: the same content is not loaded again. A new or
     changed file is hashed in a background thread while ``laad`` reads it.
+
+    One file can never stop another: any error while reading, judging or loading it, expected or
+    not, refuses that file alone (its earlier load, if any, stays as it was, because a load is one
+    transaction). It is tried again on the next run.
     """
     log = get_dagster_logger()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sha256") as hasher:
         for pad in bestanden:
             naam = relatief(pad, landingsplaats)
-            versie = Versie.van(pad)
+            try:
+                versie = Versie.van(pad)
+            except OSError:
+                log.warning(f"{naam}: verdwenen of niet te openen tijdens het inlezen; volgende keer opnieuw.")
+                continue
             vorige = vorige_lading(con, naam)
             if vorige is not None and vorige.versie == versie:
                 verslag.ongewijzigd.append(naam)
                 continue
             bestand = Landingsbestand(pad, naam, versie, hasher.submit(sha256, pad))
-            if vorige is not None and bestand.sha256 == vorige.sha256:
-                versie_bijwerken(con, naam, versie)  # touched, not changed
-                verslag.ongewijzigd.append(naam)
-                continue
-            log.info(f"{naam}: inlezen ({grootte(versie.grootte_bytes)})")
-            begin = time.perf_counter()
             try:
+                if vorige is not None and bestand.sha256 == vorige.sha256:
+                    versie_bijwerken(con, naam, versie)  # touched, not changed
+                    verslag.ongewijzigd.append(naam)
+                    continue
+                log.info(f"{naam}: inlezen ({grootte(versie.grootte_bytes)})")
+                begin = time.perf_counter()
                 gelezen, quarantaine = laad(bestand)
             except OnleesbaarBestand as fout:
-                log.error(f"Bestand geweigerd: {naam}: {fout.melding}")
-                verslag.geweigerd[naam] = fout.melding
-                registreer_weigering(con, naam, bestand.sha256, fout.melding)
+                weiger(con, verslag, naam, _veilige_sha(bestand), fout.melding)
+                continue
+            except Exception as fout:  # noqa: BLE001 - whatever it is, it stops this file only
+                # The exception's text may quote the file's content: only its kind is shown.
+                _herstel(con)
+                weiger(
+                    con, verslag, naam, _veilige_sha(bestand),
+                    f"onverwachte fout bij het verwerken ({type(fout).__name__}); het bestand is niet geladen en "
+                    "wordt bij de volgende run opnieuw geprobeerd. Blijft dit gebeuren, meld het dan aan de beheerder.",
+                )  # fmt: skip
                 continue
             verslag.geladen.append(naam)
             verslag.rijen_gelezen += gelezen
@@ -97,3 +144,11 @@ def verwerk_bestanden(
                 f"{naam}: {getal(gelezen)} rijen gelezen, {getal(gelezen - quarantaine)} geladen, "
                 f"{getal(quarantaine)} in quarantaine ({getal(time.perf_counter() - begin, 1)} s)"
             )
+
+
+def _herstel(con: duckdb.DuckDBPyConnection) -> None:
+    """After an unexpected error: no transaction left open, the warehouse the default database."""
+    try:
+        con.rollback()
+    except duckdb.Error:
+        pass  # no transaction was open

@@ -173,3 +173,11 @@ def weigering_intrekken(con: duckdb.DuckDBPyConnection, bestand: str) -> None:
 def registreer_weigering(con: duckdb.DuckDBPyConnection, bestand: str, sha: str, reden: str) -> None:
     """Note a refused file (once per version of the file); its data is not touched."""
     con.execute(lees_sql("controle/registreer_weigering.sql"), [bestand, sha, reden, dt.datetime.now()])
+
+
+def migreer(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring an older warehouse's staging up to date, once (e.g. hours DOUBLE -> DECIMAL)."""
+    if con.sql(lees_sql("staging/uren_nog_double.sql")).fetchall()[0][0]:
+        con.begin()
+        con.execute(lees_sql("staging/uren_als_decimal.sql"))
+        con.commit()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from pipelines.gedeeld.inlezen import REGEL
+from pipelines.gedeeld.waarden import MAX_REDEN
 
 REDEN = "reden"
 
@@ -48,7 +49,7 @@ class Controles:
         slecht = fout.filter(pl.col(REDEN)).drop(REDEN)
         reden = pl.concat_str([pl.when(v).then(t) for v, t in self.regels], separator="; ", ignore_nulls=True)
         quarantaine = slecht.select(
-            pl.lit(bestand).alias("bestand"), pl.col(REGEL).alias("regel"), reden.alias(REDEN)
+            pl.lit(bestand).alias("bestand"), pl.col(REGEL).alias("regel"), reden.str.slice(0, MAX_REDEN).alias(REDEN)
         )
         return goed, quarantaine
 

@@ -4,20 +4,16 @@
 from pathlib import Path
 
 import polars as pl
-from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset, get_dagster_logger
+from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
 
-from pipelines.gedeeld.bestanden import Verslag, relatief, verwerk_bestanden
-from pipelines.gedeeld.laden import Landingsbestand, registreer_weigering, sha256, weigering_intrekken
+from pipelines.gedeeld.bestanden import Verslag, afleveringsvolgorde, relatief, verwerk_bestanden, weiger
+from pipelines.gedeeld.laden import Landingsbestand, migreer, sha256, weigering_intrekken
 from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse, lees_sql
 from pipelines.taalaanbieders.laden import laad_verwerkt
-from pipelines.taalaanbieders.mapping import Mapping, vind_mappings
+from pipelines.taalaanbieders.mapping import Mapping, bestanden_van, vind_mappings
 from pipelines.taalaanbieders.verwerken import verwerk_bestand
 
 STAGING_TAALAANBIEDERS = AssetKey(["staging", "taalaanbieders"])
-
-
-def bestanden_van(mapping: Mapping) -> list[Path]:
-    return sorted(p for p in mapping.pad.parent.glob(mapping.patroon) if p.is_file() and p.name != "mapping.toml")
 
 
 @asset(
@@ -37,12 +33,11 @@ def staging_taalaanbieders(
     sleutel = pseudonimisering.sleutel_voor(landingsplaats, warehouse)
     verslag = Verslag()
     with warehouse.verbinding() as con:
+        migreer(con)
         mappings, fouten = vind_mappings(landingsplaats.pad)
         for fout in fouten:  # that taalaanbieder's files wait, as they were, until the mapping is fixed
             naam = relatief(fout.pad, landingsplaats.pad)
-            get_dagster_logger().error(f"Mapping geweigerd: {naam}: {fout.melding}")
-            verslag.geweigerd[naam] = fout.melding
-            registreer_weigering(con, naam, sha256(fout.pad), fout.melding)
+            weiger(con, verslag, naam, _sha(fout.pad), fout.melding, soort="Mapping")
         for mapping in mappings:
             weigering_intrekken(con, relatief(mapping.pad, landingsplaats.pad))
         aanbieders = pl.DataFrame(
@@ -57,13 +52,24 @@ def staging_taalaanbieders(
         con.register("aanbieders", aanbieders)
         con.execute(lees_sql("staging/taalaanbieders_bijwerken.sql"))
         con.unregister("aanbieders")
+        limieten = landingsplaats.limieten
         for mapping in mappings:
 
             def laad(bestand: Landingsbestand, mapping: Mapping = mapping) -> tuple[int, int]:
-                with verwerk_bestand(con, mapping, bestand.pad, sleutel) as verwerkt:
+                with verwerk_bestand(con, mapping, bestand.pad, sleutel, limieten) as verwerkt:
                     return verwerkt.rijen_gelezen, laad_verwerkt(con, verwerkt, bestand)
 
-            verwerk_bestanden(con, landingsplaats.pad, bestanden_van(mapping), laad, verslag)
+            try:
+                bestanden, buiten = bestanden_van(mapping, landingsplaats.pad)
+            except Exception as fout:  # e.g. a pattern the file system cannot search: this mapping only
+                naam = relatief(mapping.pad, landingsplaats.pad)
+                weiger(con, verslag, naam, _sha(mapping.pad), soort="Mapping", melding=
+                       f"de bestanden van deze mapping konden niet gezocht worden ({type(fout).__name__}); "
+                       "controleer 'patroon' in [bestand].")  # fmt: skip
+                continue
+            for fout in buiten:
+                weiger(con, verslag, relatief(fout.pad, landingsplaats.pad), "buiten-landingsmap", fout.melding)
+            verwerk_bestanden(con, landingsplaats.pad, afleveringsvolgorde(bestanden), laad, verslag)
     context.log.info(
         f"Taalaanbieders: {len(verslag.geladen)} bestanden geladen, {len(verslag.ongewijzigd)} ongewijzigd, "
         f"{len(verslag.geweigerd)} geweigerd."
@@ -71,3 +77,10 @@ def staging_taalaanbieders(
     return MaterializeResult(
         metadata={"taalaanbieders": len(mappings), "mappings_geweigerd": len(fouten), **verslag.metadata()}
     )
+
+
+def _sha(pad: Path) -> str:
+    try:
+        return sha256(pad)
+    except OSError:
+        return "onleesbaar"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from pipelines.gedeeld.waarden import in_kolom
 from pipelines.privacy import (
     ONGELDIG_BSN,
     ONGELDIG_VNUMMER,
@@ -37,7 +38,7 @@ OORDEEL_SCHEMA: dict[str, pl.DataType] = {
     "origineel": pl.String(),
     "tekst": pl.String(),
     "datum": pl.Date(),
-    "getal": pl.Float64(),
+    "getal": nm.UREN_TYPE,
     "reden": pl.String(),
     "leeg": pl.Boolean(),
     "kolom": pl.String(),
@@ -46,6 +47,7 @@ OORDEEL_SCHEMA: dict[str, pl.DataType] = {
     "aantal": pl.Int64(),
     "eerste_regel": pl.Int64(),
 }
+MAX_INSTRUMENT = 100
 UREN_VELDEN = ("uren_aangeboden", "uren_aanwezig", "afwezig_geoorloofd", "afwezig_ongeoorloofd")
 CATEGORIEEN: dict[str, tuple[dict[str, str], tuple[str, ...]]] = {
     "soort_meting": (nm.SOORT_METING_VARIANTEN, nm.SOORTEN_METING),
@@ -116,10 +118,18 @@ def _datum(mapping: Mapping, kolom: str, verplicht: bool) -> Oordeel:
     leesbaar = mapping.datumformaat.replace("%d", "dd").replace("%m", "mm").replace("%Y", "jjjj").replace("%y", "jj")
     tekst = nm.schoon(ORIGINEEL)
     waarde = nm.datum(ORIGINEEL, mapping.datumformaat, ook_iso=mapping.formaat == "xlsx")
+    waar = in_kolom(tekst, "datum", kolom)
+    kort_jaar = nm.jaar_te_kort(ORIGINEEL, mapping.datumformaat)
+    vroegste = mapping.vroegste_datum
     regels = [
-        Regel(tekst.is_not_null() & waarde.is_null(),
-              pl.format("ongeldige datum '{}' in kolom '{}' (verwacht {})", tekst, pl.lit(kolom), pl.lit(leesbaar))),
-        Regel(waarde > pl.lit(dt.date.today()), pl.format("datum '{}' in kolom '{}' ligt in de toekomst", tekst, pl.lit(kolom))),
+        Regel(kort_jaar & waarde.is_null(),
+              pl.format("datum{} heeft een jaartal van twee cijfers; schrijf het jaar voluit (jjjj)", waar)),
+        Regel(~kort_jaar & tekst.is_not_null() & waarde.is_null(),
+              pl.format("ongeldige datum{} (verwacht {})", waar, pl.lit(leesbaar))),
+        Regel(waarde < pl.lit(vroegste),
+              pl.format("datum{} ligt voor {}; dat kan geen meting zijn (vroegste_datum in de mapping)", waar,
+                        pl.lit(f"{vroegste.day}-{vroegste.month}-{vroegste.year}"))),
+        Regel(waarde > pl.lit(dt.date.today()), pl.format("datum{} ligt in de toekomst", waar)),
     ]  # fmt: skip
     if verplicht:
         regels.insert(0, Regel(tekst.is_null(), f"datum ontbreekt in kolom '{kolom}'"))
@@ -130,23 +140,31 @@ def _categorie(veld: str, kolom: str) -> Oordeel:
     varianten, toegestaan = CATEGORIEEN[veld]
     tekst = nm.schoon(ORIGINEEL)
     waarde = nm.via_varianten(ORIGINEEL, varianten)
-    reden = pl.format("onbekende {} '{}' in kolom '{}'; gebruik {}", pl.lit(veld.replace("_", " ")), tekst,
-                      pl.lit(kolom), pl.lit(", ".join(toegestaan)))  # fmt: skip
+    reden = pl.format("onbekende {}{}; gebruik {}", pl.lit(veld.replace("_", " ")), in_kolom(tekst, veld, kolom),
+                      pl.lit(", ".join(toegestaan)))  # fmt: skip
     return Oordeel(
         tekst=waarde, regels=(Regel(tekst.is_not_null() & waarde.is_null(), reden),), vastleggen=True, doorgeven=True
     )
 
 
 def _uren(mapping: Mapping, kolom: str) -> Oordeel:
-    tekst = nm.schoon(ORIGINEEL)
+    tekst = nm.getal_tekst(ORIGINEEL)
     waarde = nm.getal(ORIGINEEL, mapping.decimaalteken)
+    waar = in_kolom(tekst, "getal", kolom)
+    ander_teken = "." if mapping.decimaalteken == "," else ","
+    verwarring = tekst.str.contains(ander_teken, literal=True) & nm.getal_past(ORIGINEEL, ander_teken)
+    teken = "een komma" if mapping.decimaalteken == "," else "een punt"
     return Oordeel(
         getal=waarde,
         regels=(
-            Regel(tekst.is_not_null() & waarde.is_null(), pl.format("ongeldig getal '{}' in kolom '{}'", tekst, pl.lit(kolom))),
+            Regel(verwarring & waarde.is_null(),
+                  pl.format("getal{} past niet bij het decimaalteken: in deze export is dat {}; corrigeer het getal "
+                            "of het decimaalteken in de mapping", waar, pl.lit(teken))),
+            Regel(~verwarring & tekst.is_not_null() & waarde.is_null(),
+                  pl.format("ongeldig getal{} (hoogstens drie decimalen)", waar)),
             Regel(waarde < 0, f"negatief aantal uren in kolom '{kolom}'"),
         ),
-    )
+    )  # fmt: skip
 
 
 def _niveau(kolom: str, verplicht: bool) -> Oordeel:
@@ -168,7 +186,7 @@ def _vaardigheid(kolom: str) -> Oordeel:
             Regel(tekst.is_null(), f"vaardigheid ontbreekt in kolom '{kolom}'"),
             Regel(knm, "onderdeel 'KNM' is geen taalvaardigheid; KNM hoort niet in de NT2-voortgang"),
             Regel(~knm & tekst.is_not_null() & waarde.is_null(),
-                  pl.format("onbekende vaardigheid '{}' in kolom '{}'; gebruik {}", tekst, pl.lit(kolom),
+                  pl.format("onbekende vaardigheid{}; gebruik {}", in_kolom(tekst, "vaardigheid", kolom),
                             pl.lit(", ".join(nm.VAARDIGHEDEN)))),
         ),
         vastleggen=True,
@@ -201,7 +219,11 @@ def _regels(mapping: Mapping, veld: str, kolom: str, gevuld: bool) -> Oordeel | 
     if veld in CATEGORIEEN:
         return _categorie(veld, kolom)
     if veld == "instrument":
-        return Oordeel(tekst=nm.schoon(ORIGINEEL), doorgeven=True)
+        tekst = nm.schoon(ORIGINEEL)
+        te_lang = Regel(tekst.str.len_chars() > MAX_INSTRUMENT,
+                        f"naam van de toets in kolom '{kolom}' is langer dan {MAX_INSTRUMENT} tekens; "
+                        "staat er iets anders in die kolom?")  # fmt: skip
+        return Oordeel(tekst=tekst, regels=(te_lang,), doorgeven=True)
     if veld in UREN_VELDEN:
         return _uren(mapping, kolom)
     if veld == "vaardigheid" and not mapping.is_breed:

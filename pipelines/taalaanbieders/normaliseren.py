@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipelines.gedeeld.waarden import CONTROLETEKENS, in_kolom
+
 VAARDIGHEDEN: tuple[str, ...] = ("lezen", "luisteren", "spreken", "gesprekken voeren", "schrijven")
 NIVEAUS: tuple[str, ...] = ("A0", "A1", "A2", "B1", "B2", "C1", "C2")
 LEERROUTES: tuple[str, ...] = ("B1-route", "onderwijsroute", "Z-route")
@@ -56,8 +58,9 @@ THUISTAAL_VARIANTEN: dict[str, str] = {
 
 
 def schoon(expressie: pl.Expr) -> pl.Expr:
-    """Trimmed text with empty strings as null."""
-    tekst = expressie.cast(pl.String).str.strip_chars()
+    """Trimmed text with empty strings as null; control characters (a NUL, a tab, a line break
+    inside a cell) become spaces, so they never reach staging."""
+    tekst = expressie.cast(pl.String).str.replace_all(CONTROLETEKENS, " ").str.strip_chars()
     return pl.when(tekst == "").then(None).otherwise(tekst)
 
 
@@ -80,36 +83,65 @@ def niveau_redenen(origineel: pl.Expr, kolomnaam: str) -> list[tuple[pl.Expr, pl
     tekst = schoon(origineel)
     onbekend = tekst.is_not_null() & niveau(origineel).is_null()
     referentie = tekst.str.to_uppercase().str.contains(r"^[1-4]F$")
+    waar = in_kolom(tekst, "niveau", kolomnaam)
     return [
         (
             onbekend & referentie,
-            pl.format(
-                "referentieniveau '{}' in kolom '{}' is geen ERK-niveau; vraag de taalaanbieder om het ERK-niveau",
-                tekst,
-                pl.lit(kolomnaam),
-            ),
+            pl.format("referentieniveau{} is geen ERK-niveau; vraag de taalaanbieder om het ERK-niveau", waar),
         ),
-        (
-            onbekend & ~referentie,
-            pl.format(
-                "onbekend niveau '{}' in kolom '{}'; gebruik A0, A1, A2, B1, B2, C1 of C2", tekst, pl.lit(kolomnaam)
-            ),
-        ),
+        (onbekend & ~referentie, pl.format("onbekend niveau{}; gebruik A0, A1, A2, B1, B2, C1 of C2", waar)),
     ]
 
 
+# Hours are DECIMAL(12, 3) in the warehouse: sums are exact and the same in every run.
+UREN_TYPE = pl.Decimal(12, 3)
+_GETAL = {
+    # decimal sign -> (plain notation, with thousands grouped by the other sign)
+    ",": (r"^[-+]?[0-9]+(,[0-9]{1,3})?$", r"^[-+]?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]{1,3})?$"),
+    ".": (r"^[-+]?[0-9]+(\.[0-9]{1,3})?$", r"^[-+]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]{1,3})?$"),
+}
+
+
+def getal_tekst(expressie: pl.Expr) -> pl.Expr:
+    return schoon(expressie).str.replace_all(" ", "")
+
+
+def getal_past(expressie: pl.Expr, decimaalteken: str) -> pl.Expr:
+    """Whether the notation fits the mapping's decimal sign: ``12,5`` or ``1.234,5`` for a comma.
+    ``12.5`` does not: it is quarantined rather than read as 125, and so is a fourth decimal."""
+    tekst = getal_tekst(expressie)
+    gewoon, gegroepeerd = _GETAL[decimaalteken]
+    return tekst.str.contains(gewoon) | tekst.str.contains(gegroepeerd)
+
+
 def getal(expressie: pl.Expr, decimaalteken: str) -> pl.Expr:
-    tekst = schoon(expressie).str.replace_all(" ", "")
-    if decimaalteken == ",":
-        tekst = tekst.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
-    return tekst.cast(pl.Float64, strict=False)
+    """The number, exact (DECIMAL), or null when its notation does not fit (see getal_past)."""
+    tekst = getal_tekst(expressie)
+    duizendtal = "." if decimaalteken == "," else ","
+    waarde = tekst.str.replace_all(duizendtal, "", literal=True).str.replace(decimaalteken, ".", literal=True)
+    return pl.when(getal_past(expressie, decimaalteken)).then(waarde).cast(UREN_TYPE, strict=False)
 
 
 def datum(expressie: pl.Expr, formaat: str, ook_iso: bool = False) -> pl.Expr:
-    """Date in the mapping's format; spreadsheet cells holding real dates arrive as ISO text."""
+    """Date in the mapping's format; spreadsheet cells holding real dates arrive as ISO text.
+
+    A format with %Y wants the year in full: '4-3-25' is not the year 25 but null (the caller
+    quarantines it with :func:`jaar_te_kort`). Only a format with %y reads two-digit years."""
     tekst = schoon(expressie)
     waarde = tekst.str.strptime(pl.Date, formaat, strict=False)
+    if "%Y" in formaat:
+        waarde = pl.when(waarde.dt.year() >= 1000).then(waarde)
     if ook_iso:
         iso = tekst.str.slice(0, 10).str.strptime(pl.Date, "%Y-%m-%d", strict=False)
         waarde = pl.coalesce(waarde, iso)
     return waarde
+
+
+def jaar_te_kort(expressie: pl.Expr, formaat: str) -> pl.Expr:
+    """A date that would read in the format if only its year had two digits, like '4-3-25'."""
+    if "%Y" not in formaat:
+        return pl.lit(False)
+    tekst = schoon(expressie)
+    return tekst.str.strptime(pl.Date, formaat.replace("%Y", "%y"), strict=False).is_not_null() & tekst.str.contains(
+        r"(^|[^0-9])[0-9]{2}$|^[0-9]{2}[^0-9]"
+    )

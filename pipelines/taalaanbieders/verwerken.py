@@ -23,6 +23,7 @@ import polars as pl
 from duckdb import ColumnExpression, FunctionExpression
 
 from pipelines.gedeeld.inlezen import REGEL, CsvOpties, lees_csv_in, lees_xlsx_in
+from pipelines.gedeeld.limieten import STANDAARD_LIMIETEN, Limieten
 from pipelines.privacy import PSEUDONIEM_LENGTE, hmac_stappen
 from pipelines.taalaanbieders.beoordelen import (
     OORDEEL_SCHEMA,
@@ -60,12 +61,15 @@ def _bereik(mapping: Mapping) -> str:
     return mapping.code if mapping.id_soort == "leerlingnummer" else ""
 
 
-def lees(con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path) -> duckdb.DuckDBPyRelation:
+def lees(
+    con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path, limieten: Limieten = STANDAARD_LIMIETEN
+) -> duckdb.DuckDBPyRelation:
     """The export's rows as table ``bron``: ``bronregel`` and one text column per canonical field."""
     kolommen, vast = bronkolommen(mapping)
     if mapping.formaat == "xlsx":
-        return lees_xlsx_in(con, pad, mapping.blad, kolommen, vast)
-    return lees_csv_in(con, pad, CsvOpties(mapping.codering, mapping.scheidingsteken), kolommen, vast)
+        return lees_xlsx_in(con, pad, mapping.blad, kolommen, vast, limieten=limieten)
+    opties = CsvOpties(mapping.codering, mapping.scheidingsteken)
+    return lees_csv_in(con, pad, opties, kolommen, vast, limieten=limieten)
 
 
 def _waarden(bron: duckdb.DuckDBPyRelation, veld: str, oordeel: Oordeel) -> pl.DataFrame:
@@ -106,7 +110,11 @@ def _naam(identificatie: str) -> str:
 
 @contextmanager
 def verwerk_bestand(
-    con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path, sleutel: str
+    con: duckdb.DuckDBPyConnection,
+    mapping: Mapping,
+    pad: Path,
+    sleutel: str,
+    limieten: Limieten = STANDAARD_LIMIETEN,
 ) -> Iterator[Verwerkt]:
     """Read ``pad`` (refusing it whole when unreadable), judge every row and pseudonymise.
 
@@ -118,7 +126,7 @@ def verwerk_bestand(
     try:
         con.execute(f"USE {WERK}")
         try:
-            verwerkt = _verwerk(con, mapping, pad, sleutel)
+            verwerkt = _verwerk(con, mapping, pad, sleutel, limieten)
         finally:
             con.execute(f"USE {_naam(hoofd)}")
         yield verwerkt
@@ -126,8 +134,10 @@ def verwerk_bestand(
         con.execute(f"DETACH {WERK}")
 
 
-def _verwerk(con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path, sleutel: str) -> Verwerkt:
-    bron = lees(con, mapping, pad)
+def _verwerk(
+    con: duckdb.DuckDBPyConnection, mapping: Mapping, pad: Path, sleutel: str, limieten: Limieten
+) -> Verwerkt:
+    bron = lees(con, mapping, pad, limieten)
     telling = [FunctionExpression("count_star"), FunctionExpression("min", ColumnExpression(REGEL))]
     rijen_gelezen, eerste_regel = bron.aggregate(telling).fetchall()[0]
     con.from_arrow(_oordeel(bron, mapping, rijen_gelezen, eerste_regel).to_arrow()).create("oordeel")

@@ -3,8 +3,9 @@
 
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
 
-from pipelines.gedeeld.bestanden import Verslag, verwerk_bestanden
+from pipelines.gedeeld.bestanden import Verslag, relatief, verwerk_bestanden, weiger
 from pipelines.gedeeld.laden import Landingsbestand, laad_bestand
+from pipelines.gedeeld.paden import binnen
 from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse, lees_sql
 from pipelines.werkplekken.verwerken import (
     WerkplekVerwerkt,
@@ -40,21 +41,27 @@ def staging_werkplekken(
         key=lambda p: (VOLGORDE.get(soort_bestand(p) or "", 9), p.name),
     )
     verslag = Verslag()
+    limieten = landingsplaats.limieten
     with warehouse.verbinding() as con:
+        for pad in [p for p in bestanden if not binnen(p, landingsplaats.pad)]:  # a link to elsewhere: never opened
+            bestanden.remove(pad)
+            weiger(con, verslag, relatief(pad, landingsplaats.pad), "buiten-landingsmap",
+                   "dit bestand is een koppeling naar een plek buiten de landingsmap en wordt niet gelezen. "
+                   "Zet het bestand zelf in de map.")  # fmt: skip
 
         def laad(bestand: Landingsbestand) -> tuple[int, int]:
             pad, naam = bestand.pad, bestand.naam
             soort = controleer_soort(pad)
             verwerkt: WerkplekVerwerkt
             if soort == "werkplekken":
-                verwerkt = verwerk_werkplekken(pad, naam)
+                verwerkt = verwerk_werkplekken(pad, naam, limieten)
             else:
                 # Werkplekken from other files count, but not the old version of this file.
                 bekend = dict(con.execute(lees_sql("staging/bekende_werkplekken.sql"), [naam]).fetchall())
                 if soort == "plaatsingen":
-                    verwerkt = verwerk_plaatsingen(pad, naam, sleutel, set(bekend))
+                    verwerkt = verwerk_plaatsingen(pad, naam, sleutel, set(bekend), limieten)
                 else:
-                    verwerkt = verwerk_vakwoorden(pad, naam, bekend)
+                    verwerkt = verwerk_vakwoorden(pad, naam, bekend, limieten)
             in_quarantaine = laad_bestand(
                 con,
                 bestand=bestand,

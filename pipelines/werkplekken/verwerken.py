@@ -14,7 +14,10 @@ import polars as pl
 
 from pipelines.gedeeld.fouten import OnleesbaarBestand
 from pipelines.gedeeld.inlezen import REGEL, CsvOpties, lees_csv
+from pipelines.gedeeld.limieten import STANDAARD_LIMIETEN, Limieten
+from pipelines.gedeeld.paden import CODEPATROON
 from pipelines.gedeeld.validatie import Controles
+from pipelines.gedeeld.waarden import getoond, in_kolom
 from pipelines.privacy import (
     ID,
     ONGELDIG_BSN,
@@ -25,6 +28,7 @@ from pipelines.privacy import (
     schoon_nummer,
 )
 from pipelines.taalaanbieders import normaliseren as nm
+from pipelines.taalaanbieders.mapping import VROEGSTE_DATUM
 
 SECTOREN = ("metaal", "zorg", "bouw")
 PLAATSINGSSOORTEN = ("stage", "proefplaatsing", "leerwerkplek", "dienstverband", "vrijwilligerswerk")
@@ -61,10 +65,12 @@ def soort_bestand(pad: Path) -> str | None:
     return None
 
 
-def _lees(pad: Path, kolommen: list[str]) -> pl.DataFrame:
-    kop = pad.read_bytes()[:4096].decode("utf-8-sig", errors="replace").split("\n", 1)[0]
-    scheiding = ";" if kop.count(";") > kop.count(",") else ","
-    return lees_csv(pad, CsvOpties("utf-8", scheiding), kolommen)
+def _lees(pad: Path, kolommen: list[str], limieten: Limieten) -> pl.DataFrame:
+    with pad.open("rb") as bestand:
+        kop = bestand.read(4096).decode("utf-8-sig", errors="replace").splitlines()[:1]
+    eerste = kop[0] if kop else ""
+    scheiding = ";" if eerste.count(";") > eerste.count(",") else ","
+    return lees_csv(pad, CsvOpties("utf-8", scheiding), kolommen, limieten)
 
 
 def _datum(origineel: pl.Expr) -> pl.Expr:
@@ -77,22 +83,31 @@ def _niveau_eis(origineel: pl.Expr) -> pl.Expr:
     return pl.coalesce(nm.niveau(origineel), tekst.replace_strict(REFERENTIENIVEAU, default=None))
 
 
-def verwerk_werkplekken(pad: Path, bestand: str) -> WerkplekVerwerkt:
-    frame = _lees(pad, WERKPLEK_KOLOMMEN)
+def _code_regel(c: Controles, werkplek: pl.Expr) -> None:
+    """A werkplek code becomes part of file and deck names: only codes of the documented shape."""
+    c.als(werkplek.is_not_null() & ~werkplek.str.contains(f"^{CODEPATROON.pattern}$"),
+          pl.format("werkplekcode {} voldoet niet aan het patroon: letters, cijfers, - en _, beginnend met een "
+                    "letter of cijfer, hoogstens 40 tekens (zoals WP-ME01)", getoond(werkplek, "werkplekcode")))  # fmt: skip
+
+
+def verwerk_werkplekken(pad: Path, bestand: str, limieten: Limieten = STANDAARD_LIMIETEN) -> WerkplekVerwerkt:
+    frame = _lees(pad, WERKPLEK_KOLOMMEN, limieten)
     c = Controles()
     for verplicht in ("werkplek", "werkgever", "functie"):
         c.als(nm.schoon(pl.col(verplicht)).is_null(), f"{verplicht} ontbreekt")
+    _code_regel(c, nm.schoon(pl.col("werkplek")))
     sector = nm.schoon(pl.col("sector")).str.to_lowercase()
     c.als(sector.is_null() | ~sector.is_in(SECTOREN),
-          pl.format("onbekende sector '{}'; gebruik metaal, zorg of bouw", nm.schoon(pl.col("sector"))))  # fmt: skip
+          pl.format("onbekende sector {}; gebruik metaal, zorg of bouw",
+                    getoond(nm.schoon(pl.col("sector")), "kleine_letters")))  # fmt: skip
     vca = nm.schoon(pl.col("vca_vereist")).str.to_lowercase().replace_strict(JA_NEE, default=None)
-    c.als(vca.is_null(), pl.format("vca_vereist is '{}'; gebruik ja of nee", nm.schoon(pl.col("vca_vereist"))))
+    c.als(vca.is_null(), pl.format("vca_vereist is {}; gebruik ja of nee", getoond(nm.schoon(pl.col("vca_vereist")), "ja_nee")))
     c.als(pl.col("werkplek").is_duplicated(), "werkplek komt vaker voor in dit bestand; elke werkplek één keer")
     niveau_kolommen = {v: f"niveau_{v.replace(' ', '_')}" for v in nm.VAARDIGHEDEN}
     for kolom in niveau_kolommen.values():
         tekst = nm.schoon(pl.col(kolom))
         c.als(tekst.is_not_null() & _niveau_eis(pl.col(kolom)).is_null(),
-              pl.format("onbekend niveau '{}' in kolom '{}'; gebruik A1 t/m C2 of 1F/2F/3F", tekst, pl.lit(kolom)))  # fmt: skip
+              pl.format("onbekend niveau{}; gebruik A1 t/m C2 of 1F/2F/3F", in_kolom(tekst, "niveau", kolom)))  # fmt: skip
         c.genormaliseerd(kolom, tekst, _niveau_eis(pl.col(kolom)))
     goed, quarantaine = c.splits(frame, bestand)
     normalisaties = c.normalisatielog(goed, bestand)
@@ -118,8 +133,10 @@ def verwerk_werkplekken(pad: Path, bestand: str) -> WerkplekVerwerkt:
     return WerkplekVerwerkt(frame.height, {"werkplek": werkplek, "werkplek_niveau_eis": eisen}, quarantaine, normalisaties)
 
 
-def verwerk_plaatsingen(pad: Path, bestand: str, sleutel: str, bekende_werkplekken: set[str]) -> WerkplekVerwerkt:
-    frame = _lees(pad, PLAATSING_KOLOMMEN)
+def verwerk_plaatsingen(
+    pad: Path, bestand: str, sleutel: str, bekende_werkplekken: set[str], limieten: Limieten = STANDAARD_LIMIETEN
+) -> WerkplekVerwerkt:
+    frame = _lees(pad, PLAATSING_KOLOMMEN, limieten)
     c = Controles()
     soort_id = nm.schoon(pl.col("soort_identificatie")).str.to_lowercase().str.replace_all(r"[\s\-]", "")
     frame = frame.with_columns(schoon_nummer(pl.col("identificatie"), soort_id == "bsn").alias(ID))
@@ -131,15 +148,18 @@ def verwerk_plaatsingen(pad: Path, bestand: str, sleutel: str, bekende_werkplekk
     c.als((soort_id == "vnummer") & ruw.is_not_null() & ~is_vnummer(ruw), ONGELDIG_VNUMMER)
     werkplek = nm.schoon(pl.col("werkplek"))
     c.als(werkplek.is_null() | ~werkplek.is_in(sorted(bekende_werkplekken)),
-          pl.format("onbekende werkplek '{}'; voeg hem eerst toe aan werkplekken.csv", werkplek))  # fmt: skip
+          pl.format("onbekende werkplek {}; voeg hem eerst toe aan werkplekken.csv", getoond(werkplek, "werkplekcode")))  # fmt: skip
     soort = nm.via_varianten(pl.col("soort"), PLAATSINGSSOORT_VARIANTEN)
-    c.als(soort.is_null(), pl.format("onbekende soort plaatsing '{}'; gebruik {}", nm.schoon(pl.col("soort")),
+    c.als(soort.is_null(), pl.format("onbekende soort plaatsing {}; gebruik {}",
+                                     getoond(nm.schoon(pl.col("soort")), "kleine_letters"),
                                      pl.lit(", ".join(PLAATSINGSSOORTEN))))  # fmt: skip
     c.genormaliseerd("soort", nm.schoon(pl.col("soort")), soort)
     start, eind = _datum(pl.col("startdatum")), _datum(pl.col("einddatum"))
-    c.als(start.is_null(), pl.format("ongeldige of lege startdatum '{}' (verwacht jjjj-mm-dd)", nm.schoon(pl.col("startdatum"))))
+    c.als(start.is_null(), pl.format("ongeldige of lege startdatum {} (verwacht jjjj-mm-dd)",
+                                     getoond(nm.schoon(pl.col("startdatum")), "datum")))  # fmt: skip
     c.als(nm.schoon(pl.col("einddatum")).is_not_null() & eind.is_null(),
-          pl.format("ongeldige einddatum '{}' (verwacht jjjj-mm-dd)", nm.schoon(pl.col("einddatum"))))  # fmt: skip
+          pl.format("ongeldige einddatum {} (verwacht jjjj-mm-dd)", getoond(nm.schoon(pl.col("einddatum")), "datum")))  # fmt: skip
+    c.als(start < pl.lit(VROEGSTE_DATUM), "startdatum ligt voor 1-1-2000; controleer het jaartal")
     c.als(eind < start, "einddatum ligt voor de startdatum")
     goed, quarantaine = c.splits(frame, bestand)
     normalisaties = c.normalisatielog(goed, bestand)
@@ -154,13 +174,16 @@ def verwerk_plaatsingen(pad: Path, bestand: str, sleutel: str, bekende_werkplekk
     return WerkplekVerwerkt(frame.height, {"plaatsing": plaatsing}, quarantaine, normalisaties)
 
 
-def verwerk_vakwoorden(pad: Path, bestand: str, werkplek_sector: dict[str, str]) -> WerkplekVerwerkt:
-    frame = _lees(pad, VAKWOORD_KOLOMMEN)
+def verwerk_vakwoorden(
+    pad: Path, bestand: str, werkplek_sector: dict[str, str], limieten: Limieten = STANDAARD_LIMIETEN
+) -> WerkplekVerwerkt:
+    frame = _lees(pad, VAKWOORD_KOLOMMEN, limieten)
     c = Controles()
     werkplek = nm.schoon(pl.col("werkplek"))
     c.als(werkplek.is_null() | ~werkplek.is_in(sorted(werkplek_sector)),
-          pl.format("onbekende werkplek '{}'; voeg hem eerst toe aan werkplekken.csv", werkplek))  # fmt: skip
+          pl.format("onbekende werkplek {}; voeg hem eerst toe aan werkplekken.csv", getoond(werkplek, "werkplekcode")))  # fmt: skip
     c.als(nm.schoon(pl.col("woord")).is_null(), "woord ontbreekt")
+    c.als(nm.schoon(pl.col("woord")).str.len_chars() > 60, "woord is langer dan 60 tekens; staat er iets anders in de kolom?")
     goed, quarantaine = c.splits(frame, bestand)
     tabel = goed.select(
         werkplek.alias("werkplek"),

@@ -4,7 +4,7 @@
 -- Skipped when staging already holds as many rows as the file (see laden.py): nothing is missing.
 -- Parameter: $bestand.
 INSERT INTO controle.quarantaine (bestand, regel, reden)
-SELECT $bestand, bronregel, reden
+SELECT $bestand, bronregel, left(reden, 300)  -- a reason is at most 300 characters (waarden.py)
 FROM werk.beoordeeld
 WHERE bronregel IN (
     SELECT bronregel FROM werk.bron
