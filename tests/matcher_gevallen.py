@@ -80,7 +80,11 @@ GEVALLEN: tuple[Geval, ...] = (
     Geval("Wie tilt de patiënt?", "tillen", "", WW, ("tilt",), "werkwoord"),
     Geval("We hebben de lengte gemeten.", "meten", "", WW, ("gemeten",), "werkwoord"),
     Geval("De kraan hees de balk omhoog.", "hijsen", "", WW, ("hees",), "werkwoord"),
-    Geval("Ze metselde de muur op.", "metselen", "", WW, ("metselde",), "werkwoord"),
+    Geval("Ze metselde de muur in één dag.", "metselen", "", WW, ("metselde",), "werkwoord"),
+    Geval("Boor het gat met een scherpe boor.", "boren", "", WW, ("Boor",), "werkwoord"),
+    Geval("Zet de afzuiging aan.", "zetten", "", WW, (), "bijna"),
+    Geval("Kies voor hard materiaal een laag toerental.", "harden", "", WW, (), "bijna"),
+    Geval("Zet de plaat in de kantbank.", "zetten", "", WW, ("Zet",), "werkwoord"),
     Geval("Hij soldeert de draad.", "solderen", "", WW, ("soldeert",), "werkwoord"),
     Geval("Was je handen.", "zich wassen", "", WW, ("Was",), "werkwoord"),
     # separable verbs, split and joined

@@ -1,12 +1,13 @@
 """The one Dutch word matcher against the shared table of cases (tests/matcher_gevallen.py).
 
-The same table is run through today's other matchers when they still exist (the list check's
-spelling.zin_bevat_woord and the cards' notitietype.woord_posities): spaCy's matcher must do as
-well or better on it.
+The same table is run through the two matchers it replaced (the list check's
+spelling.zin_bevat_woord and the cards' notitietype.woord_posities, frozen in matcher_oud.py):
+spaCy's matcher must do as well or better on it.
 """
 
 from __future__ import annotations
 
+import matcher_oud
 import pytest
 from matcher_gevallen import GEVALLEN, Geval
 
@@ -47,18 +48,17 @@ def _score_bool(bevat) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_minstens_zo_goed_als_de_oude_matchers() -> None:
+    """spaCy's matcher against the two it replaces, frozen in matcher_oud.py (at this writing:
+    new 68 of 68 cases, the old card highlight 46, the old list check 50)."""
     nieuw_posities = _score_posities(m.posities)
     nieuw_bool = sum(
         m.komt_voor(g.zin, g.woord, g.meervoud, g.woordsoort) == bool(g.verwacht) for g in GEVALLEN
     )
     assert nieuw_posities == nieuw_bool == len(GEVALLEN)
-    kaart = pytest.importorskip("vakwoorden.anki.notitietype")
-    if hasattr(kaart, "woord_posities"):
-        assert nieuw_posities >= _score_posities(kaart.woord_posities)
-    from vakwoorden import spelling
-
-    if hasattr(spelling, "zin_bevat_woord"):
-        assert nieuw_bool >= _score_bool(spelling.zin_bevat_woord)
+    oud_kaart = _score_posities(matcher_oud.woord_posities)
+    oud_lijst = _score_bool(matcher_oud.zin_bevat_woord)
+    assert nieuw_posities > oud_kaart
+    assert nieuw_bool > oud_lijst
 
 
 def test_kaart_en_lijstcontrole_gebruiken_dezelfde_matcher() -> None:

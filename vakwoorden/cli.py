@@ -14,6 +14,7 @@ def _registraties() -> list[Registreer]:
     from vakwoorden import commando_demo, commando_genereer, commando_sleutel, controle, vertalingen
     from vakwoorden.anki import cli as anki_cli
     from vakwoorden.sync import cli as sync_cli
+    from vakwoorden.taal import cli as termen_cli
 
     return [
         commando_demo.registreer,
@@ -22,6 +23,7 @@ def _registraties() -> list[Registreer]:
         anki_cli.registreer,
         vertalingen.registreer,
         sync_cli.registreer,
+        termen_cli.registreer,
         commando_sleutel.registreer,
     ]
 

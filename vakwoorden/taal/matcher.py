@@ -54,8 +54,13 @@ _LEESTEKENS = frozenset(".,!?;:()[]{}\"'/«»“”‘’…-–—")
 _ANDERE_BETEKENIS: dict[str, frozenset[str]] = {"last": frozenset({"van", "hebben", "heeft", "had"})}
 # Words that stand for any object or person in a headword: "zich wassen", "iets vastzetten".
 PLAATSHOUDERS = frozenset({"zich", "iets", "iemand", "jezelf", "zichzelf"})
+_VOOR_STAM = frozenset({"ik", "en", "of", "dan", "eerst", "nu", "daarna", ","})
+_NA_STAM = frozenset({"ik", "je", "jij", "u", "we", "wij", "jullie"})
+_PARTIKEL_SET = frozenset(vm.PARTIKELS)
+_PARTIKEL_TE = _PARTIKEL_SET - {"goed", "fijn", "gerust", "klaar", "recht", "samen"}  # "om goed te kauwen"
 _MEERVOUD_UITGANGEN = ("en", "s", "'s", "je", "jes", "tje", "tjes")
-_GEWOON_WOORD = 3.0  # zipf: a frequent word of general Dutch, such as vader or servet
+_GEWOON_WOORD = 3.0
+_ALLEDAAGS_WERKWOORD = 4.5  # zipf: zetten 5.4, draaien 4.7, melden 4.7; lassen 3.5, spijkeren 2.5  # zipf: a frequent word of general Dutch, such as vader or servet
 
 
 class Termachtig(Protocol):
@@ -76,6 +81,10 @@ class Term:
     woord: str
     meervoud: str = ""
     woordsoort: str = ""
+    # A verb's principal parts as the list gives them ("hees, gehesen", "schakelde uit,
+    # uitgeschakeld") and whether it is separable; None when the list does not say.
+    vervoeging: str = ""
+    scheidbaar: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +125,8 @@ class Woordherkenner:
         self._groep: dict[str, list[_Groep]] = {}
         self._cache: dict[str, list[tuple[int, int, str]]] = {}
         self._hash_cache: dict[int, list[tuple[int, int, str]]] = {}
+        self._finiet: dict[int, frozenset[str]] = {}
+        self._stam: dict[int, frozenset[str]] = {}
         self._vocab_id = 0
         for nummer, term in enumerate(self.termen):
             self._voeg_toe(nummer, term)
@@ -151,12 +162,42 @@ class Woordherkenner:
             for vorm in vm.naamwoordsvormen(kop, term.meervoud):
                 self._naamwoord.setdefault(vorm, []).append(nummer)
         if term.woordsoort == WERKWOORD:
-            scheidbaar = vm.scheidbare_vormen(kop)
-            if scheidbaar is not None:
+            scheidbaar = vm.scheidbare_vormen(kop) if term.scheidbaar is not False else None
+            if term.vervoeging:
+                self._vervoeging_toe(nummer, term, scheidbaar[0] if scheidbaar else "")
+            if scheidbaar is None:
+                # finite forms that a particle later in the clause turns into another verb
+                # (zet ... aan = aanzetten), and the bare stems (hard, las, los) that are read as
+                # the verb only where a verb stands: at the start, or next to ik/je/...
+                met_aan = vm.scheidbare_vormen("aan" + kop)
+                # only for everyday verbs, whose particle verbs mean something else (zetten ←
+                # aanzetten, neerzetten); a trade verb keeps its meaning (Spijker de lat vast).
+                if met_aan is not None and zipf_frequency(kop, "nl") >= _ALLEDAAGS_WERKWOORD:
+                    self._finiet[nummer] = frozenset(met_aan[2] - {kop})
+                self._stam[nummer] = frozenset(set(vm.stammen(kop)) - {kop})
+            else:
                 partikel, basis, los = scheidbaar
                 for vorm in los:
                     self._los.setdefault(vorm, []).append((nummer, partikel))
                 self._te.setdefault((partikel, basis), []).append(nummer)
+
+    def _vervoeging_toe(self, nummer: int, term: Term, partikel: str) -> None:
+        """The list's own past forms: one word each, or a past tense with its particle apart."""
+        for deel in term.vervoeging.replace(";", ",").split(","):
+            woorden = vm.norm(deel).split()
+            if len(woorden) == 1:
+                vorm = woorden[0]
+                vormen = {vorm, vorm + "n"} if vorm.endswith(("de", "te")) else {vorm}
+                for v in vormen:
+                    self._vorm_toe(v, nummer, 1)
+            elif len(woorden) == 2 and partikel and woorden[1] == partikel:
+                vorm = woorden[0]  # "schakelde uit": schakelde(n) ... uit, and joined uitschakelde(n)
+                vormen = {vorm, vorm + "n"} if vorm.endswith(("de", "te")) else {vorm}
+                for v in vormen:
+                    lijst = self._los.setdefault(v, [])
+                    if (nummer, partikel) not in lijst:
+                        lijst.append((nummer, partikel))
+                    self._vorm_toe(partikel + v, nummer, 1)
 
     def _voeg_groep_toe(self, nummer: int, term: Term, woorden: list[str]) -> None:
         meervoud = vm.norm(term.meervoud).split() if term.meervoud not in ("", "-") else []
@@ -338,15 +379,25 @@ class Woordherkenner:
         vorige = woorden[i - 1] if i > 0 else ""
         volgende = woorden[i + 1] if i + 1 < len(woorden) else ""
         na_lidwoord = vorige in _LIDWOORDEN
+        # an article and one inflected adjective before a bare stem: "met een scherpe boor"
+        na_bijvoeglijk = i > 1 and vorige.endswith("e") and woorden[i - 2] in _LIDWOORDEN
         begin = i == 0 or vorige in _ZINSEINDE or "\n" in vorige
         goed = []
         for nummer, rang, soort in kandidaten:
             term = self.termen[nummer]
-            if term.woordsoort == WERKWOORD and rang > 0:
-                if na_lidwoord:
+            if term.woordsoort == WERKWOORD:
+                if rang > 0 and na_lidwoord:
                     continue  # de las, geen last: a noun, not a verb form
-                if volgende in _ANDERE_BETEKENIS.get(woorden[i], ()):
+                if rang > 0 and volgende in _ANDERE_BETEKENIS.get(woorden[i], ()):
                     continue
+                if woorden[i] in self._stam.get(nummer, ()) and (
+                    na_bijvoeglijk or not (begin or vorige in _VOOR_STAM or volgende in _NA_STAM)
+                ):
+                    continue  # "hard materiaal", "grootvader las": not harden, not lassen
+                if woorden[i] in self._finiet.get(nummer, ()) and self._heeft_partikel(woorden, i):
+                    continue  # "Zet de afzuiging aan" is aanzetten, not zetten
+                if vorige == "te" and i > 1 and woorden[i - 2] in _PARTIKEL_TE and nummer in self._finiet:
+                    continue  # "vast te draaien" is vastdraaien
             goed.append((nummer, rang, soort, term.woordsoort))
         if not goed:
             return None
@@ -356,6 +407,23 @@ class Woordherkenner:
         else:
             goed.sort(key=lambda g: (g[1], g[0]))
         return goed[0][0], goed[0][2]
+
+    @staticmethod
+    def _heeft_partikel(woorden: list[str], i: int) -> bool:
+        """Whether the clause of the verb at ``i`` ends in a particle (Zet de afzuiging aan.)."""
+        for j in range(i + 1, min(len(woorden), i + 25)):
+            w = woorden[j]
+            if w in _ZINSEINDE or w == "," or "\n" in w:
+                return False
+            if w in _PARTIKEL_SET:
+                volgende = woorden[j + 1] if j + 1 < len(woorden) else "."
+                daarna = woorden[j + 2] if j + 2 < len(woorden) else "."
+                if volgende in _ZINSEINDE or volgende == "," or "\n" in volgende:
+                    return True
+                # "aan en zet ...", "op voordat ...", but not "voor en na", "op en neer"
+                if volgende in _VOEGWOORDEN and not (volgende in ("en", "of") and daarna in _PARTIKEL_SET):
+                    return True
+        return False
 
     @staticmethod
     def _partikel(woorden: list[str], i: int, partikel: str, bezet: list[bool]) -> int | None:
@@ -391,6 +459,19 @@ class Woordherkenner:
         return []
 
 
+def _term(t: Termachtig) -> Term:
+    vervoeging = str(getattr(t, "vervoeging", "") or "").strip()
+    scheidbaar = getattr(t, "scheidbaar", None)
+    return Term(
+        unicodedata.normalize("NFC", t.woord.strip()),
+        (t.meervoud or "").strip(),
+        (t.woordsoort or "").strip(),
+        vervoeging,
+        # the list's flag counts when the list fills in the verb's forms (every verb then has one)
+        bool(scheidbaar) if vervoeging and scheidbaar is not None else None,
+    )
+
+
 def _aaneen(tokens: list[int], span: Callable[[int], tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """One span per run of adjacent tokens: "Eerste Hulp" is one highlight, "Zet ... in elkaar" two."""
     delen: list[tuple[int, int]] = []
@@ -414,19 +495,19 @@ def _gewoon(woord: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _herkenner(woord: str, meervoud: str, woordsoort: str) -> Woordherkenner:
-    return Woordherkenner([Term(woord, meervoud, woordsoort)])
+def _herkenner_voor(term: Term) -> Woordherkenner:
+    return Woordherkenner([term])
 
 
 def posities(tekst: str, term: Termachtig) -> list[tuple[int, int]]:
     """Character spans of ``term`` in ``tekst`` (every word of a split verb or a word group)."""
-    herkenner = _herkenner(term.woord, term.meervoud or "", term.woordsoort or "")
+    herkenner = _herkenner_voor(_term(term))
     return sorted(p for t in herkenner.zoek(tekst) for p in t.posities)
 
 
 def komt_voor(tekst: str, woord: str, meervoud: str = "", woordsoort: str = "") -> bool:
     """Whether ``tekst`` uses the headword in any of its forms."""
-    return bool(_herkenner(woord, meervoud, woordsoort).zoek(tekst))
+    return bool(_herkenner_voor(Term(woord, meervoud, woordsoort)).zoek(tekst))
 
 
 def zoek_in(teksten: Sequence[str], termen: Iterable[Termachtig]) -> list[list[Treffer]]:
