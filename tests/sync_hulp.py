@@ -15,9 +15,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from dagster import AssetKey, ExecuteInProcessResult, materialize
+from dagster import ExecuteInProcessResult, materialize
 
-from pipelines.herhalingen.assets import ANKI_CHECKS, AnkiSync, maak_anki_asset
+from pipelines.gedeeld.sql_assets import sql_asset
+from pipelines.herhalingen.assets import ANKI_CHECKS, STAGING_ANKI, AnkiSync, maak_anki_asset
 from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse
 from vakwoorden.sync.deelnemers import Deelnemer, lees_deelnemers, nieuwe_deelnemer, schrijf_deelnemers
 from vakwoorden.sync.server import start_server
@@ -106,11 +107,9 @@ class Leerling:
 
 def draai_anki(landing: Path, database: Path, sync_map: Path, extra: list[Any] | None = None) -> ExecuteInProcessResult:
     """The pipeline's Anki source and kern.vakwoord_beheersing (plus ``extra`` assets), in-process."""
-    from pipelines.kern import KERN_ASSETS
-
-    kern = [a for a in KERN_ASSETS if AssetKey(["kern", "vakwoord_beheersing"]) in a.keys]
+    kern = sql_asset("kern", "vakwoord_beheersing", [STAGING_ANKI], "kern")
     return materialize(
-        [maak_anki_asset(AnkiSync(map=str(sync_map))), *kern, *ANKI_CHECKS, *(extra or [])],
+        [maak_anki_asset(AnkiSync(map=str(sync_map))), kern, *ANKI_CHECKS, *(extra or [])],
         resources={
             "warehouse": Warehouse(pad=str(database)),
             "landingsplaats": Landingsplaats(map=str(landing)),

@@ -1,11 +1,13 @@
 -- Per placement: how many of the werkplek's vakwoorden the learner has studied in Anki and how many are
 -- beheerst (kern.vakwoord_beheersing), with the safety words counted separately and named: which of this
 -- werkplek's safety words the learner knows and which not yet. Learners without consent count as not studied.
+-- Reads the word lists and mastery through the views bron_vakwoord / bron_vakwoord_beheersing (pipelines/marts.py),
+-- which are empty while kern.vakwoord or kern.vakwoord_beheersing do not exist yet.
 CREATE OR REPLACE TABLE mart.vaktaal_gereedheid AS
 WITH nodig AS (
     SELECT DISTINCT wv.werkplek, wv.sector, coalesce(v.woord, wv.woord) AS woord, coalesce(v.veiligheid, false) AS veiligheid
     FROM kern.werkplek_vakwoord AS wv
-    LEFT JOIN kern.vakwoord AS v ON v.sector = wv.sector AND lower(v.woord) = lower(wv.woord)
+    LEFT JOIN bron_vakwoord AS v ON v.sector = wv.sector AND lower(v.woord) = lower(wv.woord)
 ),
 per_woord AS (
     SELECT
@@ -14,7 +16,7 @@ per_woord AS (
         coalesce(b.beheerst, false) AS beheerst
     FROM kern.plaatsing AS p
     JOIN nodig AS n USING (werkplek)
-    LEFT JOIN kern.vakwoord_beheersing AS b
+    LEFT JOIN bron_vakwoord_beheersing AS b
         ON b.leerling = p.leerling AND b.sector = n.sector AND b.woord = n.woord
 )
 SELECT
