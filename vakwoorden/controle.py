@@ -22,6 +22,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -526,6 +527,210 @@ def _controleer_voorbeeldzin(b: _Bestand, rij: _Rij) -> None:
         )
 
 
+# --------------------------------------------------------------------------------------------
+# Verbs, the level rule, the explanation's words
+# --------------------------------------------------------------------------------------------
+
+WERKWOORD = "werkwoord"
+NIVEAUREGEL = (
+    "volgens de niveauregel in vakwoorden/FORMAT.md is een woord dat je in een veiligheidsinstructie "
+    "tegenkomt A1 of A2"
+)
+
+
+def _controleer_werkwoord(b: _Bestand, rij: _Rij) -> None:
+    """``vervoeging`` ("hees, gehesen") and ``scheidbaar`` (ja/nee) belong to verbs, and agree."""
+    soort, vervoeging, scheidbaar = rij["woordsoort"], rij["vervoeging"], rij["scheidbaar"]
+    if soort != WERKWOORD:
+        for kolom, waarde in (("vervoeging", vervoeging), ("scheidbaar", scheidbaar)):
+            if waarde:
+                b.meld(rij.regel, kolom, f"'{kolom}' is alleen voor werkwoorden", f"maak '{kolom}' leeg")
+        return
+    if "vervoeging" in rij.ruw and not vervoeging:
+        b.meld(
+            rij.regel,
+            "vervoeging",
+            f"werkwoord '{rij['woord']}' heeft geen vervoeging",
+            "vul de verleden tijd en het voltooid deelwoord in, bijvoorbeeld 'hees, gehesen'",
+            WAARSCHUWING,
+        )
+    if scheidbaar and scheidbaar not in JA_NEE:
+        b.meld(
+            rij.regel, "scheidbaar", f"'{scheidbaar}' is geen geldige waarde", _suggestie(scheidbaar, JA_NEE)
+        )
+    if not vervoeging:
+        return
+    delen = [d.strip() for d in vervoeging.split(",")]
+    if len(delen) != 2 or not all(delen):
+        b.meld(
+            rij.regel,
+            "vervoeging",
+            f"vervoeging '{vervoeging}' is niet 'verleden tijd, voltooid deelwoord'",
+            "schrijf twee vormen met een komma ertussen, bijvoorbeeld 'hees, gehesen' of 'viel, is gevallen'",
+        )
+        return
+    verleden, deelwoord = delen[0], delen[1].removeprefix("is ").strip()
+    if scheidbaar == "ja" and (" " not in verleden or " " in deelwoord):
+        b.meld(
+            rij.regel,
+            "vervoeging",
+            f"'{rij['woord']}' is scheidbaar, maar de vervoeging '{vervoeging}' splitst het niet",
+            "schrijf het deel apart in de verleden tijd en vast in het deelwoord: 'draaide aan, aangedraaid'",
+            WAARSCHUWING,
+        )
+    elif scheidbaar == "nee" and " " in verleden:
+        b.meld(
+            rij.regel,
+            "scheidbaar",
+            f"de vervoeging '{vervoeging}' is die van een scheidbaar werkwoord",
+            "zet 'scheidbaar' op 'ja', of verbeter de vervoeging",
+            WAARSCHUWING,
+        )
+
+
+def _controleer_niveauregel(b: _Bestand, rij: _Rij) -> None:
+    if rij["veiligheid"] == "ja" and rij["niveau"] in ("B1", "B2"):
+        b.meld(
+            rij.regel,
+            "niveau",
+            f"'{rij['woord']}' is een veiligheidswoord maar heeft niveau {rij['niveau']}; {NIVEAUREGEL}",
+            "zet het niveau op A2 (of A1 als een beginner het op de eerste dag hoort)",
+            WAARSCHUWING,
+        )
+
+
+BASISWOORDEN = Path(__file__).resolve().parent / "basiswoorden.txt"
+_WOORDEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@cache
+def lees_basiswoorden(pad: Path = BASISWOORDEN) -> frozenset[str]:
+    """The basic vocabulary (one word a line, ``#`` starts a comment), in lower case."""
+    if not pad.is_file():
+        return frozenset()
+    regels = (r.partition("#")[0].strip() for r in pad.read_text(encoding="utf-8").splitlines())
+    return frozenset(unicodedata.normalize("NFC", r).casefold() for r in regels if r)
+
+
+def _vormen(woord: str) -> list[str]:
+    """``woord`` and the base forms it may be an inflection of (plural, adjective -e, verb forms)."""
+    vormen = [woord]
+    lemma = spelling.lemma_volgens_spacy(woord)
+    if lemma:
+        vormen.append(lemma.casefold())
+    for eind, vervang in (
+        ("ende", "en"),
+        ("en", ""),
+        ("es", ""),
+        ("s", ""),
+        ("e", ""),
+        ("de", "en"),
+        ("te", "en"),
+        ("t", "en"),
+        ("", "en"),
+    ):
+        if woord.endswith(eind) and len(woord) - len(eind) >= 3:
+            stam = woord[: len(woord) - len(eind)]
+            vormen.append(stam + vervang)
+            if len(stam) > 3 and stam[-1] == stam[-2]:  # platte -> plat, wielen is fine already
+                vormen.append(stam[:-1] + vervang)
+    return vormen
+
+
+def _is_bekend(woord: str, bekend: frozenset[str] | set[str]) -> bool:
+    if any(v in bekend for v in _vormen(woord)):
+        return True
+    # a compound or a verb with its particle of two known parts: binnen|kant, op|vangt
+    for i in range(2, len(woord) - 2):
+        kop, staart = woord[:i], woord[i:]
+        if (kop in bekend or kop in spelling.SCHEIDBARE_DELEN) and any(v in bekend for v in _vormen(staart)):
+            return True
+    return False
+
+
+def _kopwoorden(bestanden: Iterable[_Bestand]) -> set[str]:
+    """Headwords and plurals of the checked lists and of the project's lists: learners learn them."""
+    woorden: set[str] = set()
+    rijen = [(r["woord"], r["meervoud"]) for b in bestanden for r in b.rijen]
+    for sector in SECTOREN:
+        pad = lijst_pad(sector)
+        if pad.is_file():
+            rijen += [(r.get("woord", ""), r.get("meervoud", "")) for _, r in lees_rijen(pad)]
+    for woord, meervoud in rijen:
+        woorden.update(w.casefold() for w in woord.split())
+        if meervoud and meervoud != "-":
+            woorden.update(w.casefold() for w in meervoud.split())
+    return woorden
+
+
+def _controleer_uitleg(b: _Bestand, rij: _Rij, bekend: frozenset[str] | set[str]) -> None:
+    """The explanation does not use the word itself, and uses basic words (or listed words)."""
+    woord, uitleg = rij["woord"], rij["uitleg"]
+    ruw = rij.ruw.get("uitleg", "")
+    if not woord or not uitleg or len(uitleg) > MAX_UITLEG or unicodedata.normalize("NFC", ruw) != ruw:
+        return  # first the error in the text itself
+    tokens = [t.casefold() for t in _WOORDEN.findall(uitleg)]
+    zelf = {woord.casefold()} | ({rij["meervoud"].casefold()} if rij["meervoud"] not in ("", "-") else set())
+    tekst = " ".join(tokens)
+    if any(f" {z} " in f" {tekst} " for z in zelf):
+        b.meld(
+            rij.regel,
+            "uitleg",
+            f"de uitleg van '{woord}' gebruikt het woord zelf",
+            "leg het woord uit met andere, eenvoudige woorden",
+            WAARSCHUWING,
+        )
+    if not bekend:
+        return
+    moeilijk = list(
+        dict.fromkeys(t for t in tokens if len(t) > 2 and t not in zelf and not _is_bekend(t, bekend))
+    )
+    if moeilijk:
+        b.meld(
+            rij.regel,
+            "uitleg",
+            f"moeilijke woorden in de uitleg van '{woord}' (niet in de basiswoordenlijst en niet in de "
+            f"lijsten): {', '.join(moeilijk[:4])}",
+            "gebruik een eenvoudiger woord of een woord uit de lijst; is het toch een basiswoord, zet het dan in "
+            "vakwoorden/basiswoorden.txt",
+            WAARSCHUWING,
+        )
+
+
+def maak_basiswoorden(pad: Path = BASISWOORDEN, aantal: int = 6000) -> int:
+    """Write the basic vocabulary: the ``aantal`` most frequent Dutch words in wordfreq (offline data)
+    with their lemmas, plus the hand-picked words at the top of the existing file. Returns the count."""
+    from wordfreq import top_n_list  # only needed to rebuild the list
+
+    eigen_kop: list[str] = []
+    eigen: list[str] = []
+    if pad.is_file():
+        deel = "kop"
+        for regel in pad.read_text(encoding="utf-8").splitlines():
+            if regel.startswith("# ---- wordfreq"):
+                break
+            if deel == "kop" and regel.startswith("#"):
+                eigen_kop.append(regel)
+                continue
+            deel = "eigen"
+            eigen.append(regel)
+    frequent = [w for w in top_n_list("nl", aantal) if w.isalpha() and w == w.casefold()]
+    lemmas = {(spelling.lemma_volgens_spacy(w) or w).casefold() for w in frequent}
+    al = {e.partition("#")[0].strip() for e in eigen}
+    rest = sorted((set(frequent) | lemmas) - al)
+    tekst = "\n".join(
+        [
+            *eigen_kop,
+            *eigen,
+            f"# ---- wordfreq: de {aantal} meest gebruikte Nederlandse woorden en hun lemma's",
+            *rest,
+        ]
+    )
+    pad.write_text(tekst + "\n", encoding="utf-8")
+    lees_basiswoorden.cache_clear()
+    return len(lees_basiswoorden(pad))
+
+
 def _controleer_afbeelding(b: _Bestand, rij: _Rij) -> None:
     naam, licentie = rij["afbeelding"], rij["afbeelding_licentie"]
     if not naam:
@@ -738,6 +943,8 @@ def _controleer_groep(
     controle: spelling.Spellingcontrole,
 ) -> None:
     """Check the files of one sector together; ``heel``: they make up the whole sector list."""
+    basis = lees_basiswoorden()
+    bekend = basis | _kopwoorden(bestanden) if basis else frozenset()
     for b in bestanden:
         if not b.rijen:
             continue
@@ -758,6 +965,9 @@ def _controleer_groep(
             _controleer_voorbeeldzin(b, rij)
             _controleer_afbeelding(b, rij)
             _controleer_vertalingen(b, rij)
+            _controleer_werkwoord(b, rij)
+            _controleer_niveauregel(b, rij)
+            _controleer_uitleg(b, rij, bekend)
         if themas:
             _controleer_volgorde(b, themas)
     _controleer_spelling(bestanden, controle)
@@ -765,6 +975,48 @@ def _controleer_groep(
     _controleer_samenstellingen(samenstellingen, controle)
     if heel:
         _controleer_aantal(bestanden, sector)
+
+
+# Same word in two sectors: same grammar (an error to differ), same level and safety flag (a warning),
+# unless one of the entries marks it as a homonym in the column 'homoniem'.
+_OVER_SECTOREN: tuple[tuple[str, Ernst], ...] = (
+    ("lidwoord", FOUT),
+    ("meervoud", FOUT),
+    ("woordsoort", FOUT),
+    ("vervoeging", FOUT),
+    ("niveau", WAARSCHUWING),
+    ("veiligheid", WAARSCHUWING),
+)
+
+
+def _controleer_over_sectoren(groepen: list[tuple[str, list[_Bestand]]]) -> None:
+    """The same woord means the same in every sector list: compare each entry with the first."""
+    per_woord: dict[str, list[tuple[str, _Bestand, _Rij]]] = {}
+    for sector, bestanden in groepen:
+        for b in bestanden:
+            for rij in b.rijen:
+                if rij["woord"]:
+                    per_woord.setdefault(_sleutel(rij["woord"]), []).append((sector, b, rij))
+    for gevonden in per_woord.values():
+        sectoren = {sector for sector, _, _ in gevonden}
+        if len(sectoren) < 2 or any(rij["homoniem"] for _, _, rij in gevonden):
+            continue
+        eerste_sector, eerste_b, eerste = gevonden[0]
+        for sector, b, rij in gevonden[1:]:
+            if sector == eerste_sector:
+                continue
+            for kolom, ernst in _OVER_SECTOREN:
+                if kolom not in rij.ruw or kolom not in eerste.ruw or rij[kolom] == eerste[kolom]:
+                    continue
+                b.meld(
+                    rij.regel,
+                    kolom,
+                    f"'{rij['woord']}' heeft {kolom} '{rij[kolom]}' in {sector}, maar '{eerste[kolom]}' in "
+                    f"{eerste_sector} ({eerste_b.naam}:{eerste.regel})",
+                    f"maak '{kolom}' in alle sectoren gelijk; betekent het woord hier iets anders, vul dan "
+                    "'homoniem' in met het verschil",
+                    ernst,
+                )
 
 
 def _gesorteerd(bestanden: Iterable[_Bestand]) -> list[Probleem]:
@@ -788,6 +1040,7 @@ def _voorbereid(groepen: list[tuple[str, list[Path], bool]]) -> list[Probleem]:
     controle.analyseer(w for rij in rijen for w in _onbekende_meervouden(rij))
     for sector, bestanden, heel, kandidaten in gelezen:
         _controleer_groep(bestanden, sector, heel, kandidaten, controle)
+    _controleer_over_sectoren([(sector, bestanden) for sector, bestanden, _, _ in gelezen])
     return _gesorteerd(b for _, bestanden, _, _ in gelezen for b in bestanden)
 
 
@@ -1061,6 +1314,30 @@ def samenvatting(problemen: Sequence[Probleem], aantal_bestanden: int) -> str:
     )
 
 
+def niveauverdeling(map_: Path | None = None) -> dict[str, dict[str, int]]:
+    """Per sector the number of entries per level (A1, A2, B1, B2), from ``woorden.csv``."""
+    verdeling: dict[str, dict[str, int]] = {}
+    for sector in SECTOREN:
+        pad = lijst_pad(sector, map_)
+        if pad.is_file():
+            tel = dict.fromkeys(NIVEAUS, 0)
+            for _, rij in lees_rijen(pad):
+                if rij.get("niveau", "").strip() in tel:
+                    tel[rij["niveau"].strip()] += 1
+            verdeling[sector] = tel
+    return verdeling
+
+
+def niveau_regel(map_: Path | None = None) -> str:
+    """One line for the user: the level distribution and the A1/A2 share per sector."""
+    delen = []
+    for sector, tel in niveauverdeling(map_).items():
+        totaal = sum(tel.values()) or 1
+        basis = round(100 * (tel["A1"] + tel["A2"]) / totaal)
+        delen.append(f"{sector} " + " ".join(f"{n} {a}" for n, a in tel.items()) + f" (A1+A2 {basis}%)")
+    return "Niveaus: " + "; ".join(delen) + "."
+
+
 def voer_uit(args: argparse.Namespace) -> int:
     paden: list[Path] = args.paden
     try:
@@ -1083,9 +1360,13 @@ def voer_uit(args: argparse.Namespace) -> int:
         return 2
     for probleem in problemen:
         print(probleem)
-    print(samenvatting(problemen, aantal))
-    from vakwoorden.anki.afbeeldingen import afbeelding_regel  # the share of entries with a picture
+    mappen = [p for p in paden if p.is_dir()]
+    if not paden or mappen:  # the sector lists as a whole: levels and pictures, then the summary
+        from vakwoorden.anki.afbeeldingen import afbeelding_regel  # the share of entries with a picture
 
-    print(afbeelding_regel(next((p for p in paden if p.is_dir()), None)))
+        map_ = mappen[0] if mappen else None
+        print(niveau_regel(map_))
+        print(afbeelding_regel(map_))
+    print(samenvatting(problemen, aantal))
     fouten = [p for p in problemen if p.ernst == FOUT or args.streng]
     return 1 if fouten else 0
