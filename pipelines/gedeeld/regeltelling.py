@@ -30,6 +30,7 @@ import numpy as np
 LF, CR, AANHALINGSTEKEN = 0x0A, 0x0D, 0x22
 _LEEG = np.zeros(0, dtype=np.uint8)
 _MAX_VASTHOUDEN = 1 << 20  # a run of quotes longer than this at a block end is taken as it is
+_VERZAMEL = 1 << 20  # bytes gathered before they are counted
 
 
 @dataclass
@@ -42,13 +43,27 @@ class Regelteller:
     laatste_byte: int | None = None
     _vorige: int = LF  # the byte before the data to come; the file's start counts as a line start
     _vast: np.ndarray = field(default_factory=lambda: _LEEG)
+    _wachtend: list[np.ndarray] = field(default_factory=list)
+    _wachtend_bytes: int = 0
 
     def voed(self, nieuw: np.ndarray) -> None:
-        """Take in the next bytes (a uint8 array; it is not kept)."""
+        """Take in the next bytes (a uint8 array; it is copied, so the caller may reuse it).
+
+        Blocks are gathered to about 1 MiB before they are counted: NumPy's cost per call, not
+        per byte, dominates on small blocks."""
         if not nieuw.size:
             return
         self.laatste_byte = int(nieuw[-1])
-        data = np.concatenate([self._vast, nieuw]) if self._vast.size else nieuw
+        self._wachtend.append(nieuw.copy())
+        self._wachtend_bytes += nieuw.size
+        if self._wachtend_bytes >= _VERZAMEL:
+            self._tel_wachtend()
+
+    def _tel_wachtend(self) -> None:
+        if not self._wachtend:
+            return
+        stukken, self._wachtend, self._wachtend_bytes = self._wachtend, [], 0
+        data = np.concatenate([self._vast, *stukken]) if self._vast.size or len(stukken) > 1 else stukken[0]
         # A run of quotes at the end may go on in the next block: hold it back until then.
         if data[-1] == AANHALINGSTEKEN:
             niet = np.flatnonzero(data != AANHALINGSTEKEN)
@@ -64,6 +79,7 @@ class Regelteller:
 
     def sluit(self) -> None:
         """The file has ended: take in what was held back."""
+        self._tel_wachtend()
         vast, self._vast = self._vast, _LEEG
         self._verwerk(vast)
 
@@ -101,12 +117,16 @@ class Regelteller:
         sinds_terug = wissels - np.where(laatste_terug >= 0, wissels[np.maximum(laatste_terug, 0)], 0)
         start = np.where(laatste_terug >= 0, 0, int(self.binnen_aanhalingstekens))
         binnen_na = ((start + sinds_terug) & 1).astype(bool)  # state after each run
-        # Line feeds between runs count when the state there is "outside".
-        lf = np.flatnonzero(data == LF)
-        voor_run = np.searchsorted(lf, begin)
-        per_stuk = np.diff(np.concatenate([[0], voor_run, [lf.size]]))
-        buiten = np.concatenate([[not self.binnen_aanhalingstekens], ~binnen_na])
-        self.regeleinden += int(per_stuk[buiten].sum())
+        # Line feeds count unless they lie between two runs where the state is "inside": count
+        # them all, then take off those inside quoted fields (usually none, or a few).
+        regeleinden = int(np.count_nonzero(data == LF))
+        stuk_begin = np.concatenate([[0], begin + lengte])
+        stuk_eind = np.concatenate([begin, [data.size]])
+        binnen = np.concatenate([[self.binnen_aanhalingstekens], binnen_na])
+        if binnen.any():
+            lf = np.flatnonzero(data == LF)
+            regeleinden -= int((np.searchsorted(lf, stuk_eind[binnen]) - np.searchsorted(lf, stuk_begin[binnen])).sum())
+        self.regeleinden += regeleinden
         self.binnen_aanhalingstekens = bool(binnen_na[-1])
         self._vorige = int(data[-1])
 
