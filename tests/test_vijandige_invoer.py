@@ -316,3 +316,28 @@ def test_werkplekcode_die_een_pad_is_gaat_naar_quarantaine(tmp_path: Path) -> No
     redenen = vraag(database, "SELECT regel, reden FROM controle.quarantaine ORDER BY regel")
     assert [r for r, _ in redenen] == [3, 4]
     assert all("voldoet niet aan het patroon" in reden and "../" not in reden for _, reden in redenen)
+
+
+@pytest.mark.parametrize(
+    ("vervang", "door"),
+    [
+        ('[bestand]\nformaat = "csv"', 'bestand = "csv"\n[x]\nformaat = "csv"'),  # a section as a text
+        ('datum = "Datum"', "datum = 5"),  # a column name as a number
+        ('scheidingsteken = ";"', 'scheidingsteken = ";;"'),
+        ('datumformaat = "%d-%m-%Y"', 'datumformaat = "dag-maand"'),
+        ('decimaalteken = ","', 'decimaalteken = ","\nvroegste_datum = "gisteren"'),
+        ('[vaardigheden]', '[vaardigheden]\n"" = "x"'),
+        ("naam = \"Testschool\"", "naam = [1, 2]"),
+    ],
+)
+def test_elke_fout_in_een_mapping_weigert_alleen_die_taalaanbieder(tmp_path: Path, vervang: str, door: str) -> None:
+    pad = _landing(tmp_path, "gemengde_regeleinden.csv")
+    goed = tmp_path / "landing" / "taalaanbieders" / "goedeschool"
+    shutil.copytree(pad.parent, goed)
+    tekst = (pad.parent / "mapping.toml").read_text()
+    assert vervang in tekst
+    (pad.parent / "mapping.toml").write_text(tekst.replace(vervang, door))
+    mappings, fouten = vind_mappings(tmp_path / "landing")
+    assert [m.code for m in mappings] == ["goedeschool"]
+    assert len(fouten) == 1 and fouten[0].pad.parent.name == "testschool"
+    assert "mapping.toml" in fouten[0].melding
