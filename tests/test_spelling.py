@@ -227,3 +227,127 @@ def test_analyse_van_meervoud(controle: Spellingcontrole) -> None:
         "werkhandschoen", "werkhandschoenen", analyses["werkhandschoenen"]
     )
     assert not spelling.is_meervoud_volgens_woordenboek("steiger", "steigeren", analyses["steigeren"])
+
+
+# ---- the list checks of issue 16: sectors agree, verbs, the level rule, the explanation ----
+
+
+def _lijsten(tmp_path: Path, per_sector: dict[str, list[dict[str, str]]]) -> Path:
+    import shutil
+
+    from vakwoorden.lijst import KOLOMMEN, LIJSTEN_MAP, lijst_pad, schrijf_rijen
+
+    map_ = tmp_path / "lijsten"
+    for sector, rijen in per_sector.items():
+        (map_ / sector).mkdir(parents=True)
+        shutil.copy(LIJSTEN_MAP / sector / "themas.csv", map_ / sector / "themas.csv")
+        schrijf_rijen(lijst_pad(sector, map_), rijen, KOLOMMEN)
+    return map_
+
+
+def _echte_rij(sector: str, woord: str) -> dict[str, str]:
+    from vakwoorden.lijst import lees_rijen, lijst_pad
+
+    return dict(next(r for _, r in lees_rijen(lijst_pad(sector)) if r["woord"] == woord))
+
+
+def _gemeld(map_: Path) -> list[tuple[str, str, str]]:
+    from vakwoorden.controle import controleer_alles
+
+    return [(Path(p.bestand).parent.name, p.kolom, p.melding) for p in controleer_alles(map_)]
+
+
+def test_zelfde_woord_zelfde_betekenis_in_elke_sector(tmp_path: Path) -> None:
+    metaal, bouw = _echte_rij("metaal", "moer"), _echte_rij("bouw", "moer")
+    bouw |= {"meervoud": "moers", "niveau": "B2"}
+    gemeld = [g for g in _gemeld(_lijsten(tmp_path, {"metaal": [metaal], "bouw": [bouw]})) if g[0] == "bouw"]
+    kolommen = {kolom for _, kolom, melding in gemeld if "in bouw, maar" in melding}
+    assert kolommen == {"meervoud", "niveau"}
+    # a homonym may differ
+    bouw |= {"meervoud": "moeren", "homoniem": "bouw: iets anders"}
+    gemeld = _gemeld(_lijsten(tmp_path / "2", {"metaal": [metaal], "bouw": [bouw]}))
+    assert not [g for g in gemeld if "in bouw, maar" in g[2]]
+
+
+def test_echte_lijsten_zijn_over_sectoren_gelijk() -> None:
+    from vakwoorden.controle import controleer_alles
+
+    verschil = [str(p) for p in controleer_alles() if ", maar '" in p.melding and " in " in p.melding]
+    assert verschil == []
+
+
+def test_werkwoord_vervoeging_en_scheidbaar(tmp_path: Path) -> None:
+    goed = _echte_rij("metaal", "hijsen")
+    assert (goed["vervoeging"], goed["scheidbaar"]) == ("hees, gehesen", "nee")
+    scheidbaar = _echte_rij("metaal", "aanhalen") | {"vervoeging": "haalde aan, aangehaald"}
+    fout = _echte_rij("metaal", "boren") | {"vervoeging": "boorde"}
+    verkeerd = _echte_rij("metaal", "afkorten") | {"scheidbaar": "nee"}
+    zonder = _echte_rij("metaal", "zagen") | {"vervoeging": ""}
+    naamwoord = _echte_rij("metaal", "moer") | {"vervoeging": "x, y"}
+    map_ = _lijsten(tmp_path, {"metaal": [goed, scheidbaar, fout, verkeerd, zonder, naamwoord]})
+    gemeld = {
+        (kolom, melding.split("'")[1])
+        for _, kolom, melding in _gemeld(map_)
+        if kolom in ("vervoeging", "scheidbaar")
+    }
+    assert gemeld == {
+        ("vervoeging", "boorde"),  # not two forms
+        ("scheidbaar", "kortte af, afgekort"),  # the forms of a separable verb
+        ("vervoeging", "zagen"),  # missing
+        ("vervoeging", "vervoeging"),  # only for verbs
+    }
+
+
+def test_niveauregel_voor_veiligheidswoorden(tmp_path: Path) -> None:
+    rij = _echte_rij("metaal", "noodstop") | {"niveau": "B1"}
+    gemeld = [m for _, kolom, m in _gemeld(_lijsten(tmp_path, {"metaal": [rij]})) if kolom == "niveau"]
+    assert len(gemeld) == 1 and "niveauregel" in gemeld[0]
+
+
+def test_uitleg_met_het_woord_zelf_en_moeilijke_woorden(tmp_path: Path) -> None:
+    zelf = _echte_rij("metaal", "moer") | {"uitleg": "Een moer draai je op een bout."}
+    moeilijk = _echte_rij("metaal", "bout") | {"uitleg": "Cilindrisch bevestigingselement met schroefdraad."}
+    eenvoudig = _echte_rij("metaal", "hamer")
+    gemeld = [
+        (m.split("'")[1], m)
+        for _, k, m in _gemeld(_lijsten(tmp_path, {"metaal": [zelf, moeilijk, eenvoudig]}))
+        if k == "uitleg"
+    ]
+    assert [w for w, _ in gemeld] == ["moer", "bout"]
+    assert "gebruikt het woord zelf" in gemeld[0][1]
+    assert "cilindrisch" in gemeld[1][1] and "schroefdraad" not in gemeld[1][1]  # a listed word is fine
+
+
+def test_basiswoorden_zijn_verscheept_en_bruikbaar() -> None:
+    from vakwoorden.controle import _is_bekend, lees_basiswoorden
+
+    basis = lees_basiswoorden()
+    assert len(basis) > 5000 and {"werkstuk", "hand", "gevaar"} <= basis
+    assert _is_bekend("draaiende", basis) and _is_bekend("wielen", basis) and _is_bekend("binnenkant", basis)
+    assert not _is_bekend("cilindrisch", basis)
+
+
+def test_niveauverdeling_van_de_lijsten() -> None:
+    from vakwoorden.controle import niveau_regel, niveauverdeling
+
+    verdeling = niveauverdeling()
+    for sector, tel in verdeling.items():
+        totaal = sum(tel.values())
+        assert (tel["A1"] + tel["A2"]) / totaal > 0.6, sector  # was 26-33 % before issue 16
+    assert niveau_regel().startswith("Niveaus: metaal A1 ")
+
+
+def test_afkortingen_en_eerste_weken_in_de_lijsten() -> None:
+    from vakwoorden.lijst import lees_alle
+
+    alle = {s: {w.woord: w for w in ws} for s, ws in lees_alle().items()}
+    assert {"BHV", "PBM", "VCA", "LMRA", "EHBO", "AED", "valbeveiliging", "harnas"} <= set(alle["metaal"])
+    assert {"BHV", "PBM", "AED", "ADL", "hoog-laagbed"} <= set(alle["zorg"])
+    assert {"BHV", "PBM", "VCA", "LMRA", "EHBO", "AED"} <= set(alle["bouw"])
+    assert "merk je het op" in alle["zorg"]["opvallen"].uitleg and "vangen" in alle["bouw"]["harnas"].uitleg
+    assert "laskap" in alle["metaal"]["lasbril"].uitleg
+    assert not any("klaar gebouw" in w.uitleg for w in alle["bouw"].values())
+    assert all(w.vervoeging for ws in alle.values() for w in ws.values() if w.woordsoort == "werkwoord")
+    somali = " ".join(w.vertalingen["so"].tekst for ws in alle.values() for w in ws.values())
+    assert not any(engels in somali for engels in ("rivet", "solder", "asbestos", "forklift"))
+    assert not any("ብየዳ" in w.vertalingen["ti"].tekst for w in alle["metaal"].values())
