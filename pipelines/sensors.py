@@ -22,8 +22,7 @@ from dagster import (
 from dagster._core.definitions.unresolved_asset_job_definition import UnresolvedAssetJobDefinition
 
 from pipelines.resources import Landingsplaats
-from pipelines.taalaanbieders.assets import bestanden_van
-from pipelines.taalaanbieders.mapping import MAPPING_BESTAND, vind_mappings
+from pipelines.taalaanbieders.mapping import MAPPING_BESTAND, bestanden_van, vind_mappings
 
 TEKSTSOORTEN = frozenset({".txt", ".md", ".docx", ".pdf"})  # werkplekken/teksten/**
 
@@ -33,7 +32,8 @@ def gelezen_bestanden(basis: Path) -> list[Path]:
     bestanden: set[Path] = set(basis.glob(f"taalaanbieders/*/{MAPPING_BESTAND}"))
     mappings, _ = vind_mappings(basis)  # a broken mapping: only its mapping.toml, until it is fixed
     for mapping in mappings:
-        bestanden.update(bestanden_van(mapping))
+        gevonden, buiten = bestanden_van(mapping, basis)
+        bestanden.update([*gevonden, *(f.pad for f in buiten)])  # a link to outside: its refusal is news too
     bestanden.update(basis.glob("werkplekken/*.csv"))
     bestanden.update(p for p in basis.glob("werkplekken/teksten/**/*") if p.suffix.lower() in TEKSTSOORTEN)
     bestanden.update(basis.glob("anki/exports/**/*.colpkg"))

@@ -67,8 +67,8 @@ def staging_taalaanbieders(
                        f"de bestanden van deze mapping konden niet gezocht worden ({type(fout).__name__}); "
                        "controleer 'patroon' in [bestand].")  # fmt: skip
                 continue
-            for fout in buiten:
-                weiger(con, verslag, relatief(fout.pad, landingsplaats.pad), "buiten-landingsmap", fout.melding)
+            for weigering in buiten:
+                weiger(con, verslag, relatief(weigering.pad, landingsplaats.pad), "buiten-landingsmap", weigering.melding)
             verwerk_bestanden(con, landingsplaats.pad, afleveringsvolgorde(bestanden), laad, verslag)
     context.log.info(
         f"Taalaanbieders: {len(verslag.geladen)} bestanden geladen, {len(verslag.ongewijzigd)} ongewijzigd, "
