@@ -39,6 +39,7 @@ from pipelines.sensors import maak_landingssensor
 from pipelines.taalaanbieders.assets import STAGING_TAALAANBIEDERS, staging_taalaanbieders
 from pipelines.vakwoorden.assets import VAKWOORDEN_ASSETS, VAKWOORDEN_CHECKS
 from pipelines.werkplekken.assets import STAGING_WERKPLEKKEN, staging_werkplekken
+from pipelines.werkplekteksten.assets import WERKPLEKTEKSTEN_ASSETS, WERKPLEKTEKSTEN_CHECKS
 
 
 def _env(naam: str, standaard: str) -> str | EnvVar:
@@ -62,7 +63,7 @@ inlezen = define_asset_job(
     description="Nieuwe exports inlezen en kern en marts bijwerken (gestart door de sensor).",
 )
 
-ASSETS = [staging_taalaanbieders, staging_werkplekken, *KERN_ASSETS, *MART_ASSETS, *VAKWOORDEN_ASSETS, *DECK_ASSETS, *ANKI_ASSETS]
+ASSETS = [staging_taalaanbieders, staging_werkplekken, *KERN_ASSETS, *MART_ASSETS, *VAKWOORDEN_ASSETS, *DECK_ASSETS, *ANKI_ASSETS, *WERKPLEKTEKSTEN_ASSETS]
 
 defs = Definitions(
     assets=[*ASSETS, maak_leeskopie(ASSETS)],  # the read-only copy is published after every writing asset
@@ -71,6 +72,7 @@ defs = Definitions(
         *reconciliatie_checks(STAGING_WERKPLEKKEN, "werkplek"),
         *VAKWOORDEN_CHECKS,
         *ANKI_CHECKS,
+        *WERKPLEKTEKSTEN_CHECKS,
         *MART_CHECKS,
     ],
     jobs=[hoofdtaak, inlezen],

@@ -11,6 +11,7 @@ from pipelines.gedeeld.sql_assets import sql_assets
 from pipelines.herhalingen.assets import STAGING_ANKI
 from pipelines.taalaanbieders.assets import STAGING_TAALAANBIEDERS
 from pipelines.werkplekken.assets import STAGING_WERKPLEKKEN
+from pipelines.werkplekteksten.assets import STAGING_WERKPLEKTEKSTEN
 
 
 def kern(naam: str) -> AssetKey:
@@ -26,7 +27,9 @@ KERN_ASSETS = sql_assets(
         "leerling": [STAGING_TAALAANBIEDERS],
         "werkplek": [STAGING_WERKPLEKKEN],
         "werkplek_niveau_eis": [STAGING_WERKPLEKKEN],
-        "werkplek_vakwoord": [STAGING_WERKPLEKKEN],
+        "werkplek_vakwoord": [STAGING_WERKPLEKKEN, STAGING_WERKPLEKTEKSTEN],
+        "werkplek_tekst_vakwoord": [STAGING_WERKPLEKTEKSTEN],
+        "werkplek_termsuggestie": [STAGING_WERKPLEKTEKSTEN],
         "plaatsing": [STAGING_WERKPLEKKEN],
         "vakwoord_beheersing": [STAGING_ANKI],
     },

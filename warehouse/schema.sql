@@ -150,3 +150,24 @@ CREATE TABLE IF NOT EXISTS staging.anki_beheersing (
     bron               VARCHAR NOT NULL,   -- 'sync' or 'export'
     bestand            VARCHAR NOT NULL
 );
+
+-- Tables of the werkplek-text source (pipelines/werkplekteksten). Only terms and counts: the texts
+-- themselves (which may name a contact person) are never stored.
+CREATE TABLE IF NOT EXISTS staging.werkplek_tekst_vakwoord (
+    werkplek VARCHAR NOT NULL,  -- the folder <landing>/werkplekken/teksten/<werkplek>/
+    sector   VARCHAR NOT NULL,  -- the werkplek's sector: its list was searched
+    woord    VARCHAR NOT NULL,  -- headword of the sector list
+    aantal   BIGINT NOT NULL,   -- occurrences in this file, in any form
+    bestand  VARCHAR NOT NULL   -- the text file, relative to the landing folder
+);
+CREATE TABLE IF NOT EXISTS staging.werkplek_termsuggestie (
+    werkplek            VARCHAR NOT NULL,
+    term                VARCHAR NOT NULL,  -- a noun in no sector list (lemma, lower case)
+    aantal              BIGINT NOT NULL,
+    algemene_frequentie DOUBLE NOT NULL,   -- wordfreq's Zipf value in general Dutch (0 = rare, 7 = 'de')
+    bestand             VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS controle.werkplektekst_lijstversie (
+    sleutel INTEGER PRIMARY KEY,
+    versie  VARCHAR NOT NULL  -- hash of the word lists and the matcher the texts were analysed with
+);

@@ -158,8 +158,10 @@ class Termzoeker:
 
     def _term(self, laag: str, lemma: str) -> str | None:
         """The suggestion a word stands for (its lemma), or None when it is listed or too common."""
-        if self.andere is not None and self.andere._zoek_woord(laag, lemma):
-            return None
+        if self.andere is not None and any(
+            soort != "samenstelling" for _, _, soort in self.andere._zoek_woord(laag, lemma)
+        ):
+            return None  # another sector's word (a compound on another sector's word is still new)
         term = lemma if lemma and lemma != laag and _is_woord(lemma) and laag.startswith(lemma[:3]) else laag
         if self.algemene_frequentie(term) >= MAX_ALGEMEEN:
             return None

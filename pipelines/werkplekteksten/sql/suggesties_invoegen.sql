@@ -1,0 +1,1 @@
+INSERT INTO staging.werkplek_termsuggestie BY NAME SELECT * FROM nieuw;

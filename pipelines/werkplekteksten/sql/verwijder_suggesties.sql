@@ -1,0 +1,1 @@
+DELETE FROM staging.werkplek_termsuggestie WHERE bestand = $bestand;
