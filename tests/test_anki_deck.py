@@ -266,3 +266,60 @@ def test_afbeelding_in_deck(tmp_path, anki_woorden, anki_collectie):
     _, antwoord = notitie.cards()[0].question(), notitie.cards()[0].answer()
     assert "Afbeelding</span>: CC0" in antwoord
     anki_collectie.render_alle()
+
+
+def test_script_in_elk_tekstveld_blijft_tekst(tmp_path, anki_collectie):
+    """Issue 10.9: `<script>` in every text field of themas.csv and woorden.csv (a list folder
+    given with --lijsten) reaches the cards, deck descriptions and printable list only as text."""
+    import csv
+
+    from vakwoorden.cli import main
+    from vakwoorden.lijst import KOLOMMEN
+
+    boos = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    lijsten = tmp_path / "lijsten"
+    (lijsten / "metaal").mkdir(parents=True)
+    with open(lijsten / "metaal" / "themas.csv", "w", newline="", encoding="utf-8") as f:
+        schrijver = csv.writer(f)
+        schrijver.writerow(["thema", "volgorde", "omschrijving"])
+        schrijver.writerow([f"veiligheid{boos}", "1", f"Omschrijving {boos}"])
+    vast = {"lidwoord": "de", "woordsoort": "zelfstandig naamwoord", "niveau": "A1", "veiligheid": "ja"}
+    rij = {
+        k: (vast.get(k) or ("ongecontroleerd" if k.endswith("_status") else f"{k} {boos}")) for k in KOLOMMEN
+    }
+    rij.update(thema=f"veiligheid{boos}", afbeelding="", afbeelding_licentie="")
+    with open(lijsten / "metaal" / "woorden.csv", "w", newline="", encoding="utf-8") as f:
+        schrijver = csv.DictWriter(f, KOLOMMEN)
+        schrijver.writeheader()
+        schrijver.writerow(rij)
+    uit = tmp_path / "boos.apkg"
+    assert main(["deck", "metaal", "--taal", "ar", "--lijsten", str(lijsten), "--uit", str(uit), "--zonder-geluid",
+                 "--grootboek", str(tmp_path / "gb")]) == 0  # fmt: skip
+
+    lijst = uit.with_suffix(".html").read_text(encoding="utf-8")
+    assert "<script" not in lijst and "<img src=x" not in lijst and "&lt;script&gt;" in lijst
+    anki_collectie.importeer(uit)
+    col = anki_collectie.col
+    beschrijvingen = [col.decks.get(d.id)["desc"] for d in col.decks.all_names_and_ids()]
+    assert any("&lt;script&gt;" in b for b in beschrijvingen)
+    assert not any("<script" in b or "<img src=x" in b for b in beschrijvingen)
+    weergaven = anki_collectie.render_alle()
+    assert weergaven
+    for vraag, antwoord in weergaven:
+        for tekst in (vraag, antwoord):
+            assert "<script>alert" not in tekst and "<img src=x" not in tekst
+    assert "&lt;script&gt;" in weergaven[0][1]
+
+
+def test_studieopties_in_het_pakket(tmp_path, anki_woorden, anki_collectie):
+    """Few new cards a day and siblings buried: applied when the learner imports deck presets."""
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    uit = bouw(tmp_path, anki_woorden)
+    opties = ImportAnkiPackageOptions(merge_notetypes=False, with_scheduling=False, with_deck_configs=True)
+    anki_collectie.col.import_anki_package(ImportAnkiPackageRequest(package_path=str(uit), options=opties))
+    col = anki_collectie.col
+    deck = col.decks.by_name("Vakwoorden::Metaal::1. Veiligheid")
+    config = col.decks.config_dict_for_deck_id(deck["id"])
+    assert config["name"] == "Vakwoorden"
+    assert config["new"]["perDay"] == 10 and config["new"]["bury"] and config["rev"]["bury"]
