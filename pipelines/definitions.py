@@ -26,6 +26,7 @@ from pipelines.kern import KERN_ASSETS
 from pipelines.marts import MART_ASSETS, MART_CHECKS
 from pipelines.publicatie import GROEP as PUBLICATIE
 from pipelines.publicatie import maak_leeskopie
+from pipelines.rapporten.assets import RAPPORT_ASSETS
 from pipelines.resources import (
     DEMO_DATA,
     STANDAARD_UITVOER,
@@ -66,7 +67,7 @@ inlezen = define_asset_job(
 ASSETS = [staging_taalaanbieders, staging_werkplekken, *KERN_ASSETS, *MART_ASSETS, *VAKWOORDEN_ASSETS, *DECK_ASSETS, *ANKI_ASSETS, *WERKPLEKTEKSTEN_ASSETS]
 
 defs = Definitions(
-    assets=[*ASSETS, maak_leeskopie(ASSETS)],  # the read-only copy is published after every writing asset
+    assets=[*ASSETS, maak_leeskopie(ASSETS), *RAPPORT_ASSETS],  # the read-only copy is published after every writing asset
     asset_checks=[
         *reconciliatie_checks(STAGING_TAALAANBIEDERS, "taalaanbieder"),
         *reconciliatie_checks(STAGING_WERKPLEKKEN, "werkplek"),

@@ -84,7 +84,9 @@ def bereid_bronnen_voor(con: duckdb.DuckDBPyConnection) -> dict[str, bool]:
             try:
                 con.execute(lees_sql(f"mart/bron/{bron}.sql"))
             except duckdb.Error as fout:  # a table of another shape than agreed: do not break the marts
-                get_dagster_logger().warning(f"kern.{bron} is niet te lezen zoals afgesproken ({fout}); telt als leeg.")
+                get_dagster_logger().warning(
+                    f"kern.{bron} is niet te lezen zoals afgesproken ({fout}); telt als leeg."
+                )
                 echt = False
         if not echt:
             con.execute(lees_sql(f"mart/bron/{bron}_leeg.sql"))
@@ -128,7 +130,11 @@ def mart_asset(naam: str, deps: Sequence[AssetKey]) -> AssetsDefinition:
         deps=list(deps),
         group_name="marts",
         description=_beschrijving(naam),
-        metadata={"sql": f"warehouse/mart/{naam}.sql", "tabel": f"mart.{naam}", "deelbaar": naam in DEELBARE_MARTS},
+        metadata={
+            "sql": f"warehouse/mart/{naam}.sql",
+            "tabel": f"mart.{naam}",
+            "deelbaar": naam in DEELBARE_MARTS,
+        },
     )
     def _mart(context: AssetExecutionContext, warehouse: Warehouse) -> MaterializeResult:
         with warehouse.verbinding() as con:
@@ -204,7 +210,10 @@ def _afscherming_check(naam: str) -> AssetChecksDefinition:
         return AssetCheckResult(
             passed=not fout,
             severity=AssetCheckSeverity.ERROR,
-            metadata={"regels_niet_afgeschermd": len(fout), "voorbeelden": "\n".join(map(str, fout[:10])) or "geen"},
+            metadata={
+                "regels_niet_afgeschermd": len(fout),
+                "voorbeelden": "\n".join(map(str, fout[:10])) or "geen",
+            },
         )
 
     return _check
@@ -229,9 +238,34 @@ def woordenboek(con: duckdb.DuckDBPyConnection) -> str:
     """The mart section of the data dictionary, from the COMMENTs in the warehouse."""
     delen = []
     for tabel, opmerking in con.execute(lees_sql("mart/controle/tabellen.sql")).fetchall():
+        if tabel not in MARTS:  # marts of other modules document themselves
+            continue
         kolommen = con.execute(lees_sql("mart/controle/kolomcommentaar.sql"), [tabel]).fetchall()
         delen.append(f"**mart.{tabel}**: {opmerking or ''}\n")
         delen.append("| kolom | type | betekenis |\n|---|---|---|")
         delen.extend(f"| `{k}` | {t} | {c or ''} |" for k, t, c in kolommen)
         delen.append("")
     return "\n".join(delen).rstrip() + "\n"
+
+
+def _schrijf_woordenboek(database: str, readme: str = str(WAREHOUSE_SQL / "README.md")) -> None:
+    """Replace the generated part of warehouse/README.md (between the markers) from a built warehouse."""
+    import re
+    from pathlib import Path
+
+    with duckdb.connect(database, read_only=True) as con:
+        deel = woordenboek(con)
+    pad = Path(readme)
+    tekst = pad.read_text(encoding="utf-8")
+    nieuw = re.sub(
+        r"(<!-- marts:begin -->\n).*(<!-- marts:einde -->)", lambda m: m[1] + deel + m[2], tekst, flags=re.S
+    )
+    pad.write_text(nieuw, encoding="utf-8")
+
+
+if __name__ == "__main__":  # python -m pipelines.marts woordenboek <warehouse.duckdb>
+    import sys
+
+    if len(sys.argv) != 3 or sys.argv[1] != "woordenboek":
+        sys.exit("gebruik: python -m pipelines.marts woordenboek <warehouse.duckdb>")
+    _schrijf_woordenboek(sys.argv[2])

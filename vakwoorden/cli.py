@@ -11,8 +11,9 @@ Registreer = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], N
 
 def _registraties() -> list[Registreer]:
     # Imported here so that `vakwoorden --help` stays quick; Dagster is only imported by `demo`.
-    from vakwoorden import commando_demo, commando_genereer, commando_sleutel, controle, vertalingen
+    from vakwoorden import commando_demo, commando_genereer, commando_sleutel, controle, export, vertalingen
     from vakwoorden.anki import cli as anki_cli
+    from vakwoorden.rapport import cli as rapport_cli
     from vakwoorden.sync import cli as sync_cli
     from vakwoorden.taal import cli as termen_cli
 
@@ -25,6 +26,8 @@ def _registraties() -> list[Registreer]:
         sync_cli.registreer,
         termen_cli.registreer,
         commando_sleutel.registreer,
+        export.registreer,
+        rapport_cli.registreer,
     ]
 
 

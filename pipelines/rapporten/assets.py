@@ -1,0 +1,84 @@
+"""Report assets. The HTML and its SVG plots go to <uitvoer>/rapporten/; the plots also to the metadata."""
+
+import datetime as dt
+
+from dagster import AssetExecutionContext, AssetKey, MaterializeResult, MetadataValue, asset
+
+from pipelines.resources import Uitvoer, Warehouse
+from vakwoorden.rapport.grafiek import als_data_uri
+from vakwoorden.rapport.maak import gemeenterapport, leerlingen_met_lopende_plaatsing, leerlingrapport
+
+GROEP = "rapporten"
+IN_METADATA = 3  # learners whose plots are embedded in the metadata; the others are listed with their files
+
+
+def _mart(naam: str) -> AssetKey:
+    return AssetKey(["mart", naam])
+
+
+@asset(
+    key=AssetKey(["rapporten", "leerlingen"]),
+    deps=[_mart("werkplek_gereedheid"), _mart("plaatsing_doel"), _mart("plaatsing_vakwoord"), _mart("leerroute_doel"),
+          AssetKey(["kern", "nt2_meting"]), AssetKey(["kern", "nt2_uren"]), AssetKey(["kern", "leerling"])],
+    group_name=GROEP,
+    description=(
+        "Per leerling met een lopende plaatsing een rapport voor de jobcoach (HTML, 1-2 A4): niveau per "
+        "vaardigheid tegen de eis van de werkplek, vaktaal, aanwezigheid en het deck om nu te oefenen. "
+        "Bestandsnaam = pseudoniem."
+    ),
+)  # fmt: skip
+def leerlingrapporten(
+    context: AssetExecutionContext, warehouse: Warehouse, uitvoer: Uitvoer
+) -> MaterializeResult:
+    map_ = uitvoer.pad / "rapporten" / "leerlingen"
+    vandaag = dt.date.today()
+    regels = ["| leerling | rapport |", "|---|---|"]
+    voorbeelden = []
+    with warehouse.verbinding(alleen_lezen=True) as con:
+        leerlingen = leerlingen_met_lopende_plaatsing(con)
+        for i, leerling in enumerate(leerlingen):
+            rapport = leerlingrapport(con, leerling, uitvoer.pad / "decks", vandaag)
+            pad = rapport.schrijf(map_)
+            regels.append(f"| {leerling} | {pad.name} |")
+            if i < IN_METADATA:
+                voorbeelden.append(
+                    f"**{leerling}**\n\n![niveau per vaardigheid]({als_data_uri(rapport.grafieken['niveaus'])})"
+                )
+    context.log.info(f"{len(leerlingen)} leerlingrapporten geschreven naar {map_}")
+    return MaterializeResult(
+        metadata={
+            "rapporten": len(leerlingen),
+            "map": str(map_),
+            "grafieken": MetadataValue.md(
+                "\n\n".join(voorbeelden) or "Geen leerlingen met een lopende plaatsing."
+            ),
+            "bestanden": MetadataValue.md("\n".join(regels)),
+        }
+    )
+
+
+@asset(
+    key=AssetKey(["rapporten", "gemeente"]),
+    deps=[_mart("cohort_overzicht"), _mart("taalaanbieder_overzicht")],
+    group_name=GROEP,
+    description=(
+        "Het deelbare overzicht voor de gemeente (HTML, A4): cohorten en taalaanbieders, aantallen onder 10 "
+        "afgeschermd. Alleen gemaakt als de afscherming van beide marts gecontroleerd is."
+    ),
+)
+def gemeenterapport_asset(
+    context: AssetExecutionContext, warehouse: Warehouse, uitvoer: Uitvoer
+) -> MaterializeResult:
+    with warehouse.verbinding(alleen_lezen=True) as con:
+        rapport = gemeenterapport(con)
+    pad = rapport.schrijf(uitvoer.pad / "rapporten")
+    context.log.info(f"Gemeenterapport geschreven: {pad}")
+    return MaterializeResult(
+        metadata={
+            "rapport": str(pad),
+            "grafiek": MetadataValue.md(f"![groei per 100 uur]({als_data_uri(rapport.grafieken['groei'])})"),
+        }
+    )
+
+
+RAPPORT_ASSETS = [leerlingrapporten, gemeenterapport_asset]
