@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from anki.collection import Collection
@@ -31,6 +32,8 @@ from ankisync import aanmelden, importeer_deck, synchroniseer
 from vakwoorden.anki.deck import bouw_deck, werkplek_titel
 from vakwoorden.lijst import lees_lijst
 from vakwoorden.sync.deelnemers import (
+    Deelnemer,
+    hash_wachtwoord,
     landingsmap,
     lees_deelnemers,
     nieuwe_deelnemer,
@@ -40,6 +43,8 @@ from vakwoorden.sync.deelnemers import (
 from vakwoorden.sync.server import start_server
 
 NAAM, WACHTWOORD = "demo-leerling", "demo-wachtwoord"
+DEMO_ZOUT = b"vakwoorden-demo!"  # only for this public demo password: real accounts get a random salt
+TOESTEMMING = dt.date(2026, 1, 5)
 DAG_MS = 86_400_000
 
 
@@ -59,6 +64,15 @@ def kies_plaatsing(landing: Path) -> tuple[str, str, str, list[str]]:
     keuze = max(kandidaten, key=lambda r: (len(woorden.get(r["werkplek"], [])), r["werkplek"]))
     soort = "bsn" if keuze["soort_identificatie"].strip().lower() == "bsn" else "vnummer"
     return soort, keuze["identificatie"], keuze["werkplek"], woorden.get(keuze["werkplek"], [])
+
+
+def demo_deelnemer(soort: str, identificatie: str) -> Deelnemer:
+    """Always the same bytes (fixed salt and date), so demo/anki/deelnemers.csv stays recognisable as
+    bundled demo data (pipelines/demo_inhoud.sha256) and the demo runs with the demo key."""
+    return replace(
+        nieuwe_deelnemer(NAAM, WACHTWOORD, soort, identificatie, True, TOESTEMMING),
+        wachtwoord_hash=hash_wachtwoord(WACHTWOORD, zout=DEMO_ZOUT),
+    )
 
 
 def vrije_poort() -> int:
@@ -119,8 +133,10 @@ def main() -> int:
         return 1
     soort, identificatie, werkplek, woorden_nodig = kies_plaatsing(landing)
     deelnemers = lees_deelnemers(landing)
-    deelnemers[NAAM] = nieuwe_deelnemer(NAAM, WACHTWOORD, soort, identificatie, True, dt.date.today())
-    schrijf_deelnemers(landing, deelnemers)
+    demo = demo_deelnemer(soort, identificatie)
+    if deelnemers.get(NAAM) != demo:
+        deelnemers[NAAM] = demo
+        schrijf_deelnemers(landing, deelnemers)
     gevraagd = {w.lower() for w in woorden_nodig}
     woorden = [w for w in lees_lijst("metaal") if w.woord.lower() in gevraagd]
     poort = vrije_poort()
