@@ -223,3 +223,31 @@ def test_cli(lijsten: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         cli.main(["vertalingen", "import", str(blad), "--beoordelaar", " ", "--lijsten", str(lijsten)]) == 2
     )
     assert "--beoordelaar NAAM" in capsys.readouterr().err
+
+
+def test_csv_met_puntkomma_zoals_nederlandse_excel(lijsten: Path, tmp_path: Path) -> None:
+    blad = tmp_path / "ar.csv"
+    exporteer("ar", blad, sectoren=["metaal"], map_=lijsten, als_csv=True)
+    regels = lees_beoordeling(blad)
+    _vul_in(regels, regels[0][WOORD], **{VERBETERING: "خوذة لحام"})
+    import csv
+
+    with blad.open("w", encoding="utf-8-sig", newline="") as uit:
+        schrijver = csv.writer(uit, delimiter=";")
+        schrijver.writerow(vertalingen.KOPPEN)
+        schrijver.writerows([r[k] for k in vertalingen.KOPPEN] for r in regels)
+    resultaat = importeer(blad, "Beoordelaar", datum=DATUM, map_=lijsten)
+    assert resultaat.verbeterd == 1 and resultaat.meldingen == []
+    assert lees_lijst("metaal", lijsten)[0].vertalingen["ar"].tekst == "خوذة لحام"
+
+
+def test_alleen_een_import_maakt_gecontroleerd(lijsten: Path) -> None:
+    from vakwoorden.controle import FOUT, controleer_bestand
+
+    pad = lijst_pad("metaal", lijsten)
+    rijen = [r for _, r in lees_rijen(pad)]
+    rijen[0]["ti_status"] = "gecontroleerd"  # by hand, without reviewer and date
+    schrijf_rijen(pad, rijen, BASIS_KOLOMMEN)
+    fouten = [p for p in controleer_bestand(pad, "metaal") if p.ernst == FOUT]
+    assert [(p.regel, p.kolom) for p in fouten] == [(2, "ti_status")]
+    assert "vakwoorden vertalingen import" in fouten[0].oplossing
