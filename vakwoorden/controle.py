@@ -632,8 +632,12 @@ def _vormen(woord: str) -> list[str]:
         if woord.endswith(eind) and len(woord) - len(eind) >= 3:
             stam = woord[: len(woord) - len(eind)]
             vormen.append(stam + vervang)
-            if len(stam) > 3 and stam[-1] == stam[-2]:  # platte -> plat, wielen is fine already
+            if len(stam) > 3 and stam[-1] == stam[-2]:  # platte -> plat
                 vormen.append(stam[:-1] + vervang)
+            if re.search(r"(?:^|[^aeiou])[aeou][^aeiouy]$", stam):  # strepen -> streep, zolen -> zool
+                vormen.append(stam[:-1] + stam[-2] + stam[-1] + vervang)
+    if woord.startswith("ge") and woord.endswith(("d", "t")) and len(woord) > 5:  # gekleurd -> kleuren
+        vormen.append(woord[2:-1] + "en")
     return vormen
 
 
