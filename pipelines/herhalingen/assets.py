@@ -67,16 +67,28 @@ def alle_vakwoorden() -> list[Vakwoord]:
     return [w for sector in SECTOREN for w in lees_lijst(sector)]
 
 
-def vakwoord_guids(woorden: list[Vakwoord], decks: Iterable[str] = ()) -> dict[str, tuple[str, str]]:
+class VakwoordGuids:
     """Note GUID -> (sector, woord), by the decks' own GUID function (vakwoorden.anki.deck.note_guid).
 
     A word's GUID is that of its sector deck, or depends on the name of the (werkplek or learner) deck
-    it was delivered in; ``decks`` are the deck names found in the learner's collection.
+    it was delivered in; per deck name found in a learner's collection the GUIDs are computed once per run.
     """
-    guids = {note_guid(w): (w.sector, w.woord) for w in woorden}
-    for deck in decks:
-        guids.update({note_guid(w, deck): (w.sector, w.woord) for w in woorden})
-    return guids
+
+    def __init__(self, woorden: list[Vakwoord]) -> None:
+        self.woorden = woorden
+        self.basis = {note_guid(w): (w.sector, w.woord) for w in woorden}
+        self._per_deck: dict[str, dict[str, tuple[str, str]]] = {}
+
+    def _deck(self, deck: str) -> dict[str, tuple[str, str]]:
+        if deck not in self._per_deck:
+            self._per_deck[deck] = {note_guid(w, deck): (w.sector, w.woord) for w in self.woorden}
+        return self._per_deck[deck]
+
+    def voor(self, decks: Iterable[str]) -> dict[str, tuple[str, str]]:
+        guids = dict(self.basis)
+        for deck in sorted(decks):
+            guids.update(self._deck(deck))
+        return guids
 
 
 @dataclass(frozen=True)
@@ -142,7 +154,7 @@ ONBEKENDE_DEELNEMER = (
 )
 
 
-def lees_bron(bron: Ankibron, werkmap: Path, woorden: list[Vakwoord]) -> tuple[pl.DataFrame, str]:
+def lees_bron(bron: Ankibron, werkmap: Path, guids: VakwoordGuids) -> tuple[pl.DataFrame, str]:
     """The mastery rows of one source, and the sha256 of what was read (the copy, WAL included)."""
     if bron.soort == "sync":
         database = kopieer_collectie(bron.pad, werkmap)
@@ -151,7 +163,7 @@ def lees_bron(bron: Ankibron, werkmap: Path, woorden: list[Vakwoord]) -> tuple[p
         sha = _sha256(bron.pad)
         database = pak_colpkg_uit(bron.pad, werkmap)
     with open_collectie(database, bron.pad) as con:
-        return beheersing(con, vakwoord_guids(woorden, decknamen(con))), sha
+        return beheersing(con, guids.voor(decknamen(con))), sha
 
 
 def verwerk_ankibronnen(
@@ -185,17 +197,17 @@ def verwerk_ankibronnen(
     for pad, naam in onbekend:
         verslag.geweigerd[naam] = ONBEKENDE_DEELNEMER
         registreer_weigering(con, naam, _sha256(pad), ONBEKENDE_DEELNEMER)
-    woorden: list[Vakwoord] | None = None
+    guids: VakwoordGuids | None = None
     for bron in bronnen:
         versie = bron.versie()
         vorige = vorige_lading(con, bron.naam)
         if vorige is not None and vorige.versie == versie:
             verslag.ongewijzigd.append(bron.naam)
             continue
-        woorden = woorden if woorden is not None else alle_vakwoorden()
+        guids = guids if guids is not None else VakwoordGuids(alle_vakwoorden())
         with tempfile.TemporaryDirectory(prefix="vakwoorden-anki-") as werkmap:
             try:
-                rijen, sha = lees_bron(bron, Path(werkmap), woorden)
+                rijen, sha = lees_bron(bron, Path(werkmap), guids)
             except OnleesbaarBestand as fout:
                 sha = _sha256(bron.pad)
                 verslag.geweigerd[bron.naam] = fout.melding

@@ -83,26 +83,26 @@ def kaartstaat(cid: int, data: str | None, log: list[tuple[int, int, int, int]])
     return Kaartstaat(len(antwoorden), laatste, float(kaart.stability), FSRS_VERVAL, "fsrs")
 
 
-_KAARTEN = """
-SELECT n.guid, c.id, c.data
-FROM notes AS n JOIN temp.vakwoord_guid AS g ON g.guid = n.guid JOIN cards AS c ON c.nid = n.id
-"""
+_NOTITIES = "SELECT id, guid FROM notes"
+_KAARTEN = "SELECT c.id, c.nid, c.data FROM cards AS c WHERE c.nid IN (SELECT value FROM json_each(?))"
 _HERHALINGEN = """
 SELECT r.cid, r.id, r.ease, r.type, r.ivl
 FROM revlog AS r
-WHERE r.cid IN (SELECT c.id FROM notes AS n JOIN temp.vakwoord_guid AS g ON g.guid = n.guid JOIN cards AS c ON c.nid = n.id)
+WHERE r.cid IN (SELECT c.id FROM cards AS c WHERE c.nid IN (SELECT value FROM json_each(?)))
 ORDER BY r.cid, r.id
 """
 
 
 def beheersing(con: sqlite3.Connection, guids: Mapping[str, tuple[str, str]]) -> pl.DataFrame:
-    """One row per vakwoord the learner answered at least once. Other notes are never read."""
-    con.execute("CREATE TEMP TABLE IF NOT EXISTS vakwoord_guid (guid TEXT PRIMARY KEY)")
-    con.execute("DELETE FROM temp.vakwoord_guid")
-    con.executemany("INSERT INTO temp.vakwoord_guid VALUES (?)", ((g,) for g in guids))
-    kaarten = con.execute(_KAARTEN).fetchall()
+    """One row per vakwoord the learner answered at least once.
+
+    Of other notes only the GUID is compared (in memory); their fields, cards and reviews are never read.
+    """
+    vakwoord_notities = {nid: guid for nid, guid in con.execute(_NOTITIES) if guid in guids}
+    nids = json.dumps(sorted(vakwoord_notities))
+    kaarten = [(vakwoord_notities[nid], cid, data) for cid, nid, data in con.execute(_KAARTEN, [nids])]
     logs: dict[int, list[tuple[int, int, int, int]]] = {}
-    for cid, ms, ease, soort, ivl in con.execute(_HERHALINGEN):
+    for cid, ms, ease, soort, ivl in con.execute(_HERHALINGEN, [nids]):
         logs.setdefault(cid, []).append((ms, ease, soort, ivl))
     per_notitie: dict[str, list[Kaartstaat]] = {}
     for guid, cid, data in kaarten:
