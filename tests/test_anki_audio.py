@@ -224,3 +224,12 @@ def test_controle_uitspraak(tmp_path):
     schrijf_rijen(lijst_pad("bouw", map_), gekozen, KOLOMMEN)
     gemeld = {p.melding.split("'")[1]: p for p in controleer_uitspraak(map_)}
     assert set(gemeld) == {"container"} and "anders dan bedoeld" in gemeld["container"].melding
+
+
+@pytest.mark.skipif(not heeft_tts, reason="espeak-ng of lame ontbreekt")
+def test_verbeterde_uitspraak_geeft_nieuw_geluid(tmp_path):
+    zonder = Uitspraak(tmp_path, uitspraken={}).maak("de pallet")
+    met = Uitspraak(tmp_path, uitspraken={"pallet": "[[p'El@t]]"}).maak("de pallet")
+    assert zonder is not None and met is not None and zonder != met
+    assert is_mp3(met.read_bytes()) and met.read_bytes() != zonder.read_bytes()
+    assert met.name == media_naam("de [[p'El@t]]")
