@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sqlite3
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -164,6 +166,7 @@ def test_werkplek_deck_over_sectoren(tmp_path, anki_woorden, anki_collectie):
         "zorg.json",
         "notitietype.json",
         "pakketten.json",
+        "invoer.json",
     }
 
 
@@ -323,3 +326,44 @@ def test_studieopties_in_het_pakket(tmp_path, anki_woorden, anki_collectie):
     config = col.decks.config_dict_for_deck_id(deck["id"])
     assert config["name"] == "Vakwoorden"
     assert config["new"]["perDay"] == 10 and config["new"]["bury"] and config["rev"]["bury"]
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is niet geïnstalleerd")
+@pytest.mark.parametrize("taal", ["ar", "uk"])
+def test_kaarten_passen_op_een_telefoon_van_412_px(tmp_path, anki_woorden, anki_collectie, taal):
+    """Every side of every card, as Anki renders it, is no wider than a 412 px phone screen
+    (a long compound, Arabic or Ukrainian instructions, the big play button of the listening card)."""
+    import dataclasses
+
+    lang = dataclasses.replace(
+        anki_woorden[1], woord="veiligheidsinformatieblad", meervoud="veiligheidsinformatiebladen"
+    )
+    woorden = [lang, *anki_woorden[2:4]]
+    knop = '<a class="replay-button soundLink" href="#"><svg viewBox="0 0 64 64" width="40" height="40"></svg></a>'
+    uit = tmp_path / "telefoon.apkg"
+    bouw_deck(woorden, werkplek_titel("WP"), uit, taal=taal, geluid=False, grootboek=tmp_path / "gb")
+    anki_collectie.importeer(uit)
+    kanten = []
+    for vraag, antwoord in anki_collectie.render_alle():
+        kanten += [vraag, antwoord]
+    # the listening card as it would look with sound
+    kanten.append(kanten[0].split("</style>")[0] + '</style><div class="kaart luisteren"><div class="geluid groot">'
+                  + knop + "</div></div>")  # fmt: skip
+    afspelen = re.compile(r"\[anki:play:[qa]:\d+\]")
+    telefoons = "".join(
+        f'<div class="telefoon card" style="width:412px;box-sizing:border-box">{afspelen.sub(knop, kant)}</div>'
+        for kant in kanten
+    )
+    pagina = tmp_path / "kanten.html"
+    pagina.write_text(
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">{telefoons}'
+        "<script>document.title = 'breedtes=' + Array.from(document.querySelectorAll('.telefoon'))"
+        ".map(e => e.scrollWidth).join(',');</script></body></html>",
+        encoding="utf-8",
+    )
+    uitvoer = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--window-size=800,900", "--dump-dom", str(pagina)],
+        capture_output=True, text=True, timeout=120, check=True,
+    ).stdout  # fmt: skip
+    breedtes = [int(b) for b in re.search(r"<title>breedtes=([\d,]+)</title>", uitvoer).group(1).split(",")]
+    assert len(breedtes) == len(kanten) and max(breedtes) <= 412, breedtes

@@ -47,3 +47,66 @@ def test_kapot_bestand_telt_als_leeg(tmp_path):
 def test_inhoud_hash_scheidt_delen():
     assert inhoud_hash("ab", "c") != inhoud_hash("a", "bc")
     assert inhoud_hash("a") == inhoud_hash("a")
+
+
+def test_ongewijzigd_deck_wordt_niet_herbouwd(tmp_path, anki_woorden):
+    """Issue 16.8: nothing changed, nothing written; one translation changed, the deck is rebuilt."""
+    import dataclasses
+
+    from vakwoorden.anki import bouw_sector_deck
+    from vakwoorden.lijst import Vertaling
+
+    metaal = [w for w in anki_woorden if w.sector == "metaal"]
+    uit = tmp_path / "metaal-ar.apkg"
+    opties = {"taal": "ar", "geluid": False, "grootboek": tmp_path / "gb"}
+    eerste = bouw_sector_deck("metaal", uit, woorden=metaal, **opties)
+    assert not eerste.overgeslagen and uit.is_file()
+    tijd, lijst_tijd = uit.stat().st_mtime_ns, uit.with_suffix(".html").stat().st_mtime_ns
+
+    tweede = bouw_sector_deck("metaal", uit, woorden=metaal, **opties)
+    assert tweede.overgeslagen
+    assert (tweede.notities, tweede.kaarten, tweede.ongecontroleerd) == (
+        eerste.notities,
+        eerste.kaarten,
+        eerste.ongecontroleerd,
+    )
+    assert uit.stat().st_mtime_ns == tijd and uit.with_suffix(".html").stat().st_mtime_ns == lijst_tijd
+
+    # another language of the same words is another package: built
+    assert not bouw_sector_deck(
+        "metaal", tmp_path / "metaal-en.apkg", woorden=metaal, **{**opties, "taal": "en"}
+    ).overgeslagen
+
+    anders = list(metaal)
+    anders[0] = dataclasses.replace(
+        anders[0], vertalingen={**anders[0].vertalingen, "ar": Vertaling("ar", "لحام", True)}
+    )
+    derde = bouw_sector_deck("metaal", uit, woorden=anders, **opties)
+    assert not derde.overgeslagen and derde.gewijzigd == 1 and uit.stat().st_mtime_ns != tijd
+
+    uit.unlink()  # a deleted package is written again
+    assert not bouw_sector_deck("metaal", uit, woorden=anders, **opties).overgeslagen and uit.is_file()
+
+
+def test_koppel_deelt_een_bestand(tmp_path):
+    from pipelines.decks.assets import koppel
+
+    bron = tmp_path / "gedeeld.apkg"
+    bron.write_bytes(b"pakket")
+    doel = tmp_path / "leerling.apkg"
+    doel.write_bytes(b"oud")
+    koppel(bron, doel)
+    assert doel.read_bytes() == b"pakket" and doel.stat().st_ino == bron.stat().st_ino
+    koppel(bron, doel)  # already the same file: nothing happens
+    assert doel.stat().st_nlink == 2
+
+
+def test_bestandsnaam_uit_invoer_blijft_in_de_uitvoermap(tmp_path):
+    import pytest
+
+    from vakwoorden.anki.deck import pad_binnen
+
+    assert pad_binnen(tmp_path, "WP-01-nl.apkg") == (tmp_path / "WP-01-nl.apkg").resolve()
+    for slecht in ("../../../X-nl.apkg", "/tmp/X-nl.apkg", "a/../../b.apkg", ""):
+        with pytest.raises(ValueError, match="buiten de uitvoermap"):
+            pad_binnen(tmp_path / "decks", slecht)

@@ -2,12 +2,22 @@
 
 Built from the vakwoorden lists (after the blocking list check passed) and, for werkplek and
 learner decks, from the warehouse. Audio is cached by content, so only the first build speaks.
+
+Cheap to rebuild: a deck whose words, translations, pictures, audio settings and card code did not
+change is not written again (``vakwoorden.anki.deck``, the ledger's ``invoer`` book). Learner decks
+are stored once per distinct (words, language) in ``leerlingen/.gedeeld/`` and each learner's
+``<pseudoniem>.apkg`` is a hard link to it: a learner's deck changes only when that learner's words
+or language change, and learners with the same words share one file (and its audio) on disk.
 """
+
+import os
+from pathlib import Path
 
 from dagster import AssetExecutionContext, AssetKey, Config, MaterializeResult, asset
 
 from pipelines.resources import Uitvoer, Warehouse, lees_sql
 from vakwoorden.anki.deck import (
+    TAALKEUZES,
     DeckResultaat,
     bouw_deck,
     bouw_sector_deck,
@@ -16,6 +26,7 @@ from vakwoorden.anki.deck import (
     werkplek_titel,
     woorden_bij_sleutels,
 )
+from vakwoorden.anki.grootboek import inhoud_hash, tijdelijk_pad
 from vakwoorden.lijst import SECTOREN, TALEN, lees_alle
 from vakwoorden.warehouse_lookup import leerlingen_met_plaatsing, woorden_voor_leerling, woorden_voor_werkplek
 
@@ -47,7 +58,24 @@ def _samenvatting(resultaten: list[DeckResultaat]) -> dict[str, int]:
         "kaarten": sum(r.kaarten for r in resultaten),
         "met_geluid": sum(r.met_geluid for r in resultaten),
         "ongecontroleerde_vertalingen": sum(r.ongecontroleerd for r in resultaten),
+        "ongewijzigd_niet_herbouwd": sum(r.overgeslagen for r in resultaten),
     }
+
+
+def koppel(bron: Path, doel: Path) -> None:
+    """Make ``doel`` the same file as ``bron`` (a hard link, replaced atomically; a copy where the
+    file system has no hard links). Nothing happens when it already is."""
+    if doel.exists() and os.path.samefile(bron, doel):
+        return
+    tijdelijk = tijdelijk_pad(doel)
+    tijdelijk.unlink(missing_ok=True)
+    try:
+        os.link(bron, tijdelijk)
+    except OSError:
+        import shutil
+
+        shutil.copyfile(bron, tijdelijk)
+    os.replace(tijdelijk, doel)
 
 
 @asset(
@@ -128,19 +156,42 @@ def leerling_decks(
     if config.leerling:
         leerlingen = [(p, t) for p, t in leerlingen if p == config.leerling] or [(config.leerling, "nl")]
     map_ = uitvoer.pad / "decks" / "leerlingen"
-    resultaten = []
+    gedeeld = map_ / ".gedeeld"
+    resultaten: dict[Path, DeckResultaat] = {}
+    leerlingdecks = 0
     for pseudoniem, eigen_taal in leerlingen:
         taal = config.taal or eigen_taal
+        if taal not in TAALKEUZES:
+            taal = "nl"
         woorden, _ = woorden_bij_sleutels(woorden_voor_leerling(warehouse, pseudoniem), lijsten)
         if not woorden:
             continue
-        uit = pad_binnen(map_, f"{pseudoniem}.apkg")
-        resultaten.append(
-            bouw_deck(woorden, leerling_titel(), uit, taal=taal, geluid=config.geluid, woordenlijst=False,
-                      grootboek=pad_binnen(map_ / "grootboek", pseudoniem))
-        )  # fmt: skip
-    context.log.info(f"{len(resultaten)} leerlingdecks geschreven naar {map_}")
-    return MaterializeResult(metadata={"map": str(map_), **_samenvatting(resultaten)})
+        # The deck depends only on the words and the language: one file per distinct pair.
+        woorden = sorted(woorden, key=lambda w: (w.sector, w.woord))
+        sleutel = inhoud_hash(taal, *(f"{w.sector}|{w.woord}" for w in woorden))[:24]
+        bron = pad_binnen(gedeeld, f"{taal}-{sleutel}.apkg")
+        if bron not in resultaten:
+            resultaten[bron] = bouw_deck(
+                woorden, leerling_titel(), bron, taal=taal, geluid=config.geluid, woordenlijst=False,
+                grootboek=map_ / "grootboek",
+            )  # fmt: skip
+        koppel(bron, pad_binnen(map_, f"{pseudoniem}.apkg"))
+        leerlingdecks += 1
+    if not config.leerling and gedeeld.is_dir():
+        for oud in gedeeld.glob("*.apkg"):  # decks no learner uses any more
+            if oud.resolve() not in resultaten:
+                oud.unlink()
+    gebouwd = sum(not r.overgeslagen for r in resultaten.values())
+    context.log.info(
+        f"{leerlingdecks} leerlingdecks in {map_} ({len(resultaten)} verschillende, {gebouwd} opnieuw gebouwd)"
+    )
+    return MaterializeResult(
+        metadata={
+            "map": str(map_),
+            "leerlingdecks": leerlingdecks,
+            **_samenvatting(list(resultaten.values())),
+        }
+    )
 
 
 DECK_ASSETS = [sector_decks, werkplek_decks, leerling_decks]

@@ -55,7 +55,7 @@ from vakwoorden.lijst import (
 
 from .afbeeldingen import ATTRIBUTIE, Afbeeldingen
 from .afbreken import Afbreker
-from .audio import Uitspraak
+from .audio import Uitspraak, stem_sleutel
 from .grootboek import Grootboek, boek_naam, inhoud_hash, tijdelijk_pad
 from .notitietype import (
     TAALKEUZES,
@@ -72,6 +72,9 @@ from .woordenlijst import schrijf_woordenlijst
 WORTEL = "Vakwoorden"
 PAKKETTEN_BOEK = "pakketten"
 """Ledger book with the content hash of every package written (key: the package's path)."""
+INVOER_BOEK = "invoer"
+"""Ledger book with, per package, a hash of everything it is made from (words, language, pictures,
+audio settings, this code): when that is unchanged and the package exists, nothing is rebuilt."""
 STUDIEOPTIES_ID = 1_718_500_001
 """Id of the deck options preset "Vakwoorden" in the package (used when the learner imports presets)."""
 NIEUW_PER_DAG = 10
@@ -405,14 +408,30 @@ def _bouw(
     uitspraak = Uitspraak(cache, aan=geluid)
     if geluid and not uitspraak.beschikbaar:
         meld(uitspraak.reden)
+    boek = Grootboek(grootboek or standaard_grootboek(uit), nu)
+    afbeeldingen = Afbeeldingen(lijsten_map or LIJSTEN_MAP)
+    lijst_pad = (
+        (uit.with_suffix(".html") if woordenlijst is True else Path(woordenlijst)) if woordenlijst else None
+    )
+    invoer = _invoer_hash(woorden, titel, taal, themas, beschrijving, uitspraak.beschikbaar, afbeeldingen)
+    sleutel = str(uit.resolve())
+    if (
+        uit.is_file()
+        and boek.zelfde(INVOER_BOEK, sleutel, invoer)
+        and (lijst_pad is None or lijst_pad.is_file())
+    ):
+        # Nothing it is made from changed: keep the package (and list) on disk as they are.
+        _tel_zonder_bouwen(resultaat, woorden, taal, uitspraak, afbeeldingen)
+        resultaat.overgeslagen = True
+        resultaat.grootboek = boek.map
+        resultaat.woordenlijst = lijst_pad
+        return resultaat
     teksten = [t for w in woorden for t in (uitgesproken_woord(w), w.voorbeeldzin)]
     audio = uitspraak.maak_alle(
         teksten, (lambda gedaan, totaal: voortgang("Uitspraak maken", gedaan, totaal)) if voortgang else None
     )
 
-    boek = Grootboek(grootboek or standaard_grootboek(uit), nu)
     model = maak_notitietype(boek, taal)
-    afbeeldingen = Afbeeldingen(lijsten_map or LIJSTEN_MAP)
     afbreker = standaard_afbreker()
     media: dict[str, Path] = {}  # media name -> file
     decks: list[genanki.Deck] = []
@@ -445,17 +464,14 @@ def _bouw(
     media.update({pad.name: pad for pad in audio.values()})
 
     pakket_hash = _pakket_hash(model, decks, media)
-    mod = boek.mod_voor(PAKKETTEN_BOEK, str(uit.resolve()), pakket_hash)
-    onveranderd = not boek.is_gewijzigd(PAKKETTEN_BOEK, str(uit.resolve())) and uit.is_file()
+    mod = boek.mod_voor(PAKKETTEN_BOEK, sleutel, pakket_hash)
+    onveranderd = not boek.is_gewijzigd(PAKKETTEN_BOEK, sleutel) and uit.is_file()
     if onveranderd:
         resultaat.overgeslagen = True
     else:
         _schrijf_pakket(decks, media, uit, mod if nu is None else nu)
 
-    boek.opslaan()
-    resultaat.grootboek = boek.map
-    if woordenlijst:
-        lijst_pad = uit.with_suffix(".html") if woordenlijst is True else Path(woordenlijst)
+    if lijst_pad is not None:
         if not (onveranderd and lijst_pad.is_file()):
             schrijf_woordenlijst(
                 lijst_pad,
@@ -467,7 +483,61 @@ def _bouw(
                 afbreker=afbreker,
             )
         resultaat.woordenlijst = lijst_pad
+    boek.mod_voor(INVOER_BOEK, sleutel, invoer)
+    boek.opslaan()
+    resultaat.grootboek = boek.map
     return resultaat
+
+
+@lru_cache(maxsize=1)
+def _code_hash() -> str:
+    """Hash of the code and templates that turn words into cards (this package, the matcher)."""
+    basis = Path(__file__).resolve().parent
+    bestanden = sorted([*basis.glob("*.py"), *basis.glob("*.html"), *basis.glob("*.css")])
+    taal = basis.parent / "taal"
+    bestanden += sorted(taal.glob("*.py")) if taal.is_dir() else []
+    bestanden.append(basis.parent / "lijst.py")
+    return inhoud_hash(*(f"{p.name}\n{p.read_text(encoding='utf-8')}" for p in bestanden))
+
+
+def _invoer_hash(
+    woorden: Sequence[Vakwoord],
+    titel: str,
+    taal: str,
+    themas: Sequence[Thema] | None,
+    beschrijving: str,
+    geluid: bool,
+    afbeeldingen: Afbeeldingen,
+) -> str:
+    """Everything a package is made from, cheap to compute (no audio, no fields)."""
+    delen = [_code_hash(), stem_sleutel(), str(geluid), taal, titel, beschrijving, repr(themas)]
+    for woord in woorden:
+        delen.append(repr(woord))
+        afbeelding = afbeeldingen.voor(woord)
+        if afbeelding is not None:
+            stat = afbeelding.bestand.stat()
+            delen.append(f"{afbeelding.bestand}:{stat.st_size}:{stat.st_mtime_ns}:{afbeelding.licentie}")
+    return inhoud_hash(*delen)
+
+
+def _tel_zonder_bouwen(
+    resultaat: DeckResultaat,
+    woorden: Sequence[Vakwoord],
+    taal: str,
+    uitspraak: Uitspraak,
+    afbeeldingen: Afbeeldingen,
+) -> None:
+    """The counts of a package that was not rebuilt, from its words."""
+    resultaat.notities = len(woorden)
+    for woord in woorden:
+        geluid = uitspraak.beschikbaar and uitspraak.pad_voor(uitgesproken_woord(woord)).is_file()
+        resultaat.met_geluid += geluid
+        resultaat.kaarten += 2 + geluid
+        resultaat.met_afbeelding += afbeeldingen.voor(woord) is not None
+        if taal != "nl":
+            vertaling = woord.vertaling(taal)
+            resultaat.zonder_vertaling += vertaling is None
+            resultaat.ongecontroleerd += vertaling is not None and not vertaling.gecontroleerd
 
 
 def _pakket_hash(model: Notitietype, decks: Sequence[genanki.Deck], media: Mapping[str, Path]) -> str:
@@ -527,6 +597,9 @@ def _omschrijving(tekst: str) -> str:
     return html.escape(tekst)
 
 
+_VELDEN: dict[tuple[str, str | None, str | None, str | None, str], list[str]] = {}
+
+
 def _notitie(
     woord: Vakwoord,
     deck: str | None,
@@ -548,18 +621,29 @@ def _notitie(
     if afbeelding is not None:
         afbeelding_naam = _media_naam(afbeelding.bestand)
         media[afbeelding_naam] = afbeelding.bestand
-    velden = notitie_velden(
-        woord,
-        audio_woord=audio_woord.name if audio_woord else None,
-        audio_zin=audio_zin.name if audio_zin else None,
-        afbeelding=afbeelding_naam,
-        afbeelding_licentie=afbeelding.licentie if afbeelding else "",
-        afbreker=afbreker,
+    sleutel = (
+        repr(woord),
+        audio_woord.name if audio_woord else None,
+        audio_zin.name if audio_zin else None,
+        afbeelding_naam,
+        afbeelding.licentie if afbeelding else "",
     )
+    velden = _VELDEN.get(sleutel)
+    if velden is None:  # the same for every language: computed once per process
+        if len(_VELDEN) > 50_000:
+            _VELDEN.clear()
+        velden = _VELDEN[sleutel] = notitie_velden(
+            woord,
+            audio_woord=sleutel[1],
+            audio_zin=sleutel[2],
+            afbeelding=afbeelding_naam,
+            afbeelding_licentie=sleutel[4],
+            afbreker=afbreker,
+        )
     tags = notitie_tags(woord)
     guid = note_guid(woord, deck)
     mod = boek.mod_voor(boek_naam(woord.sector), guid, inhoud_hash(*velden, " ".join(tags)))
-    return Vakwoordnotitie(model=model, fields=velden, tags=tags, guid=guid, due=positie, mod=mod)
+    return Vakwoordnotitie(model=model, fields=list(velden), tags=tags, guid=guid, due=positie, mod=mod)
 
 
 def _tel(

@@ -100,6 +100,11 @@ class Grootboek:
         self._gewijzigd.setdefault(boek, {})[sleutel] = boeking
         return mod
 
+    def zelfde(self, boek: str, sleutel: str, inhoud: str) -> bool:
+        """True when ``sleutel`` was last recorded with content hash ``inhoud`` (records nothing)."""
+        vorige = self._lees(boek).get(sleutel)
+        return vorige is not None and vorige.inhoud == inhoud
+
     def is_gewijzigd(self, boek: str, sleutel: str) -> bool:
         """True when this build gave ``sleutel`` a new mod time (new or changed content)."""
         return sleutel in self._gewijzigd.get(boek, {})
