@@ -439,9 +439,21 @@ def importeer(
 # --------------------------------------------------------------------------------------------
 
 
+def _datum(tekst: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(tekst)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{tekst}' is geen datum; schrijf bijvoorbeeld 2026-11-30"
+        ) from None
+
+
 def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from vakwoorden.controle import _NederlandseHulp
+
     parser = sub.add_parser(
         "vertalingen",
+        formatter_class=_NederlandseHulp,
         help="vertalingen laten nakijken door een moedertaalspreker (export en import)",
         description=(
             "Maak een werkblad waarin een moedertaalspreker de vertalingen van één taal nakijkt, en lees "
@@ -452,6 +464,7 @@ def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
     exp = acties.add_parser(
         "export",
+        formatter_class=_NederlandseHulp,
         help="werkblad (.xlsx of .csv) voor één taal maken",
         description="Maak een werkblad om de vertalingen van één taal na te laten kijken.",
     )
@@ -467,6 +480,7 @@ def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
     imp = acties.add_parser(
         "import",
+        formatter_class=_NederlandseHulp,
         help="een ingevuld werkblad teruglezen in de woordenlijsten",
         description=(
             "Lees een ingevuld werkblad terug. Alleen regels met 'ja' bij akkoord of met een verbetering "
@@ -477,7 +491,7 @@ def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     imp.add_argument(
         "--beoordelaar", required=True, metavar="NAAM", help="wie de vertalingen heeft nagekeken"
     )
-    imp.add_argument("--datum", type=dt.date.fromisoformat, metavar="JJJJ-MM-DD", help="standaard: vandaag")
+    imp.add_argument("--datum", type=_datum, metavar="JJJJ-MM-DD", help="standaard: vandaag")
     imp.add_argument("--proef", action="store_true", help="alleen laten zien wat er zou veranderen")
     imp.add_argument("--lijsten", type=Path, metavar="MAP", help="map met <sector>/woorden.csv")
     imp.set_defaults(uitvoeren=_voer_import_uit)
