@@ -22,7 +22,13 @@ from vakwoorden.sync.deelnemers import (
     syncmap,
     wijzig,
 )
-from vakwoorden.sync.server import STANDAARD_ADRES, STANDAARD_POORT, anki_beschikbaar, start_server
+from vakwoorden.sync.server import (
+    STANDAARD_ADRES,
+    STANDAARD_POORT,
+    anki_beschikbaar,
+    start_server,
+    stop_server,
+)
 
 STUUR_SCRIPT = PROJECTMAP / "scripts" / "woorden_sturen.py"
 HERSTART = "Herstart 'vakwoorden syncserver' zodat de server de wijziging kent."
@@ -259,8 +265,16 @@ def _syncserver(args: argparse.Namespace) -> int:
         return _fout(str(fout))
     print(f"Anki-syncserver voor {len(deelnemers)} deelnemer(s) op http://{args.adres}:{args.poort}/ "
           f"(collecties in {syncmap()}). Stop met Ctrl+C.", flush=True)  # fmt: skip
+
+    def stop(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    # Ctrl+C, or a service manager stopping us: stop the server too. Set explicitly, because a process
+    # started in the background inherits an ignored SIGINT.
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
     try:
         return proces.wait()
     except KeyboardInterrupt:
-        proces.send_signal(signal.SIGINT)
-        return proces.wait()
+        print("Syncserver stoppen...", flush=True)
+        return stop_server(proces)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -59,3 +60,17 @@ def start_server(
     sync_map.mkdir(parents=True, exist_ok=True)
     omgeving = server_omgeving(deelnemers, sync_map, poort, adres)
     return subprocess.Popen([sys.executable, "-m", "anki.syncserver"], env=omgeving, **popen)  # type: ignore[call-overload]
+
+
+def stop_server(proces: subprocess.Popen[bytes], wachttijd: float = 5.0) -> int:
+    """Ask the server to stop (as Ctrl+C does); it waits for open connections, so after ``wachttijd``
+    seconds it is terminated, and killed if it still runs."""
+    for stap in (lambda: proces.send_signal(signal.SIGINT), proces.terminate, proces.kill):
+        if proces.poll() is not None:
+            break
+        stap()
+        try:
+            proces.wait(timeout=wachttijd)
+        except subprocess.TimeoutExpired:
+            continue
+    return proces.wait()
