@@ -139,11 +139,11 @@ def ankibronnen(
             if not pad.is_file():
                 continue
             map_ = pad.parent.relative_to(exports).as_posix()
-            d = deelnemers.get(map_)
-            if d is None:
+            eigenaar = deelnemers.get(map_)
+            if eigenaar is None:
                 onbekend.append((pad, f"anki/exports/{map_}/{pad.name}"))
                 continue
-            if d.toestemming:
+            if eigenaar.toestemming:
                 bronnen.append(Ankibron(pad, f"anki/exports/{pseudoniem[map_]}/{pad.name}", pseudoniem[map_], "export"))
     return bronnen, onbekend
 

@@ -26,10 +26,10 @@ import polars as pl
 # revlog.type: 0 learn, 1 review, 2 relearn, 3 filtered deck, 4 manual, 5 rescheduled; ease 1-4 = answer.
 ANTWOORD_SOORTEN = (0, 1, 2, 3)
 HANDMATIG = 4
-KOLOMMEN = {
-    "sector": pl.String, "woord": pl.String, "herhalingen": pl.Int64, "laatste_herhaling": pl.Datetime("us"),
-    "stabiliteit_dagen": pl.Float64, "verval": pl.Float64, "zwakste_herhaling": pl.Datetime("us"),
-    "methode": pl.String,
+KOLOMMEN: dict[str, pl.DataType] = {
+    "sector": pl.String(), "woord": pl.String(), "herhalingen": pl.Int64(), "laatste_herhaling": pl.Datetime("us"),
+    "stabiliteit_dagen": pl.Float64(), "verval": pl.Float64(), "zwakste_herhaling": pl.Datetime("us"),
+    "methode": pl.String(),
 }  # fmt: skip
 
 _PLANNER = fsrs.Scheduler(enable_fuzzing=False)
