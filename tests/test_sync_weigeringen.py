@@ -145,3 +145,31 @@ def test_slechte_invoer_geweigerd_de_rest_geladen(tmp_path: Path, goede_colpkg: 
         assert con.execute("SELECT count(DISTINCT leerling) FROM kern.vakwoord_beheersing").fetchall() == [(2,)]
     finally:
         con.close()
+
+
+def test_kapotte_deelnemerslijst_verandert_niets(tmp_path: Path, goede_colpkg: Path) -> None:
+    landing, database = tmp_path / "landing", tmp_path / "w.duckdb"
+    voeg_deelnemer_toe(landing, "goed", bsn="111222333")
+    (landing / "anki" / "exports" / "goed").mkdir(parents=True)
+    (landing / "anki" / "exports" / "goed" / "back-up.colpkg").write_bytes(goede_colpkg.read_bytes())
+    assert draai_anki(landing, database, tmp_path / "sync").success
+    lijst = landing / "anki" / "deelnemers.csv"
+    goed = lijst.read_text(encoding="utf-8")
+    lijst.write_text(goed.replace("111222333", "111222334"), encoding="utf-8")  # a typo: fails the 11-proef
+    assert draai_anki(landing, database, tmp_path / "sync").success
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        geweigerd = con.execute("SELECT bestand, reden FROM controle.geweigerd_bestand").fetchall()
+        assert len(geweigerd) == 1 and geweigerd[0][0] == "anki/deelnemers.csv"
+        assert "deelnemers.csv:2" in geweigerd[0][1] and "11-proef" in geweigerd[0][1]
+        assert con.execute("SELECT count(*) FROM kern.vakwoord_beheersing").fetchall() == [(3,)]  # kept
+    finally:
+        con.close()
+    lijst.write_text(goed, encoding="utf-8")
+    assert draai_anki(landing, database, tmp_path / "sync").success
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM controle.geweigerd_bestand").fetchall() == [(0,)]
+        assert con.execute("SELECT count(*) FROM kern.vakwoord_beheersing").fetchall() == [(3,)]
+    finally:
+        con.close()

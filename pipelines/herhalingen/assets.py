@@ -42,11 +42,12 @@ from pipelines.privacy import pseudoniemen
 from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse, projectpad
 from vakwoorden.anki.deck import note_guid
 from vakwoorden.lijst import SECTOREN, Vakwoord, lees_lijst
-from vakwoorden.sync.deelnemers import EXPORTS_MAP, Deelnemer, DeelnemerFout, lees_deelnemers
+from vakwoorden.sync.deelnemers import EXPORTS_MAP, Deelnemer, DeelnemerFout, deelnemers_pad, lees_deelnemers
 
 SQL = Path(__file__).parent / "sql"
 STAGING_ANKI = ANKI_HERHALINGEN.staging
 STANDAARD_SYNC = "sync"
+DEELNEMERS_NAAM = "anki/deelnemers.csv"
 
 
 def _sql(naam: str) -> str:
@@ -269,7 +270,12 @@ def _maak(sync: AnkiSync) -> AssetsDefinition:
         try:
             deelnemers = lees_deelnemers(landingsplaats.pad)
         except DeelnemerFout as fout:
-            raise OnleesbaarBestand(landingsplaats.pad / "anki" / "deelnemers.csv", str(fout)) from fout
+            # Refused whole; what was loaded stays as it was (no consent is withdrawn by a broken file).
+            pad = deelnemers_pad(landingsplaats.pad)
+            with warehouse.verbinding() as con:
+                registreer_weigering(con, DEELNEMERS_NAAM, _sha256(pad), str(fout))
+            context.log.error(f"Bestand geweigerd: {DEELNEMERS_NAAM}: {fout}")
+            return MaterializeResult(metadata={"bestanden_geweigerd": 1, "geweigerd": f"{DEELNEMERS_NAAM}: {fout}"})
         sleutel = pseudonimisering.sleutel_voor(landingsplaats, warehouse) if deelnemers else ""
         verslag = Verslag()
         with warehouse.verbinding() as con:

@@ -5,4 +5,4 @@ WHERE bestand NOT IN (SELECT bestand FROM actueel);
 DELETE FROM controle.ingelezen_bestand
 WHERE bron = 'anki' AND bestand NOT IN (SELECT bestand FROM actueel);
 DELETE FROM controle.geweigerd_bestand
-WHERE bestand LIKE 'anki/%' AND bestand NOT IN (SELECT bestand FROM actueel);
+WHERE bestand LIKE 'anki/%' AND bestand NOT IN (SELECT bestand FROM actueel);  -- a fixed deelnemers.csv too
