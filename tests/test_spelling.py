@@ -351,3 +351,15 @@ def test_afkortingen_en_eerste_weken_in_de_lijsten() -> None:
     somali = " ".join(w.vertalingen["so"].tekst for ws in alle.values() for w in ws.values())
     assert not any(engels in somali for engels in ("rivet", "solder", "asbestos", "forklift"))
     assert not any("ብየዳ" in w.vertalingen["ti"].tekst for w in alle["metaal"].values())
+
+
+def test_consistentie_regel(tmp_path: Path) -> None:
+    from vakwoorden.controle import consistentie_regel
+
+    metaal, bouw = _echte_rij("metaal", "moer"), _echte_rij("bouw", "moer") | {"niveau": "B2"}
+    map_ = _lijsten(tmp_path, {"metaal": [metaal], "bouw": [bouw]})
+    assert (
+        consistentie_regel(map_)
+        == "Woorden in meer dan één sector: 1, waarvan 0 homoniem en 1 met verschillen."
+    )
+    assert consistentie_regel().endswith("en 0 met verschillen.")

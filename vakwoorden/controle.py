@@ -1347,6 +1347,28 @@ def niveau_regel(map_: Path | None = None) -> str:
     return "Niveaus: " + "; ".join(delen) + "."
 
 
+def consistentie_regel(map_: Path | None = None) -> str:
+    """One line: how many words appear in more than one sector, how many are homonyms, how many differ."""
+    per_woord: dict[str, list[dict[str, str]]] = {}
+    for sector in SECTOREN:
+        pad = lijst_pad(sector, map_)
+        if pad.is_file():
+            for _, rij in lees_rijen(pad):
+                per_woord.setdefault(_sleutel(rij.get("woord", "")), []).append(rij)
+    gedeeld = [rijen for rijen in per_woord.values() if len(rijen) > 1]
+    homoniemen = [rijen for rijen in gedeeld if any(r.get("homoniem", "").strip() for r in rijen)]
+    verschillend = [
+        rijen
+        for rijen in gedeeld
+        if rijen not in homoniemen
+        and any(len({r.get(k, "").strip() for r in rijen}) > 1 for k, _ in _OVER_SECTOREN)
+    ]
+    return (
+        f"Woorden in meer dan één sector: {len(gedeeld)}, waarvan {len(homoniemen)} homoniem en "
+        f"{len(verschillend)} met verschillen."
+    )
+
+
 def voer_uit(args: argparse.Namespace) -> int:
     paden: list[Path] = args.paden
     try:
@@ -1375,6 +1397,7 @@ def voer_uit(args: argparse.Namespace) -> int:
 
         map_ = mappen[0] if mappen else None
         print(niveau_regel(map_))
+        print(consistentie_regel(map_))
         print(afbeelding_regel(map_))
     print(samenvatting(problemen, aantal))
     fouten = [p for p in problemen if p.ernst == FOUT or args.streng]
