@@ -1,0 +1,153 @@
+"""Readers never block a run and never see half of one; DuckDB's errors in Dutch, cause first."""
+
+from __future__ import annotations
+
+import errno
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+from dagster import AssetKey, AssetSelection
+from pijplijn import INLEZEN, draai, vraag
+
+from pipelines.demodata import genereer
+from pipelines.publicatie import LEESKOPIE
+from pipelines.resources import Warehouse, WarehouseFout, vertaal_fout
+from vakwoorden import warehouse_lookup
+
+MET_LEESKOPIE = INLEZEN | AssetSelection.assets(LEESKOPIE)
+
+
+@pytest.fixture
+def landing(tmp_path: Path) -> Path:
+    map_ = tmp_path / "landing"
+    genereer(map_, leerlingen=12, zaad=7)
+    return map_
+
+
+@pytest.fixture
+def houder(tmp_path: Path) -> Iterator[callable]:  # type: ignore[valid-type]
+    """Start another process that keeps a DuckDB file open (as a notebook would)."""
+    processen: list[subprocess.Popen[str]] = []
+
+    def start(bestand: Path, alleen_lezen: bool) -> subprocess.Popen[str]:
+        code = textwrap.dedent(f"""
+            import sys, time, duckdb
+            con = duckdb.connect({str(bestand)!r}, read_only={alleen_lezen})
+            print(con.execute("SELECT count(*) FROM kern.leerling").fetchall()[0][0], flush=True)
+            sys.stdin.readline()
+            print(con.execute("SELECT count(*) FROM kern.leerling").fetchall()[0][0], flush=True)
+        """)
+        proces = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        processen.append(proces)
+        return proces
+
+    yield start
+    for proces in processen:
+        if proces.poll() is None:
+            proces.kill()
+            proces.wait()
+
+
+def _leerlingen(bestand: Path) -> int:
+    return int(vraag(bestand, "SELECT count(*) FROM kern.leerling")[0][0])
+
+
+def test_lezer_van_de_leeskopie_houdt_geen_run_op_en_ziet_nooit_een_halve_run(landing: Path, tmp_path: Path, houder) -> None:  # type: ignore[no-untyped-def]
+    database = tmp_path / "wh.duckdb"
+    kopie = tmp_path / "wh_lezen.duckdb"
+    assert draai(landing, database, selectie=MET_LEESKOPIE).success
+    voor = _leerlingen(kopie)
+    assert voor == _leerlingen(database) > 0
+    # A notebook keeps the published copy open for the whole next run.
+    lezer = houder(kopie, True)
+    assert lezer.stdout is not None and int(lezer.stdout.readline()) == voor
+    extra = tmp_path / "extra"
+    genereer(extra, leerlingen=5, zaad=99)
+    for export in (extra / "taalaanbieders").glob("*/*.csv"):
+        shutil.copy(export, landing / "taalaanbieders" / export.parent.name / f"extra-{export.name}")
+    # The run up to the marts (not yet published): readers still see the state before the run.
+    assert draai(landing, database, selectie=INLEZEN).success
+    na = _leerlingen(database)
+    assert na > voor and _leerlingen(kopie) == voor
+    # Publishing at the end of the run: the open connection is not in the way and keeps its snapshot;
+    # a new connection sees the new state.
+    begin = time.monotonic()
+    assert draai(landing, database, selectie=AssetSelection.assets(LEESKOPIE)).success
+    assert time.monotonic() - begin < 30
+    assert _leerlingen(kopie) == na
+    lezer.stdin.write("\n")  # type: ignore[union-attr]
+    lezer.stdin.flush()  # type: ignore[union-attr]
+    assert int(lezer.stdout.readline()) == voor
+    assert not (kopie.stat().st_mode & 0o222)  # read-only, so nobody writes to it by mistake
+    assert not list(tmp_path.glob(".wh_lezen.duckdb*.tmp"))
+
+
+def test_leeskopie_is_de_laatste_stap_van_de_hoofdtaak() -> None:
+    from pipelines.definitions import ASSETS, defs
+
+    graaf = defs.resolve_asset_graph()
+    voorgangers = graaf.get(LEESKOPIE).parent_keys
+    for definitie in ASSETS:  # every asset that may write the warehouse
+        for sleutel, groep in definitie.group_names_by_key.items():
+            if groep != "decks":
+                assert sleutel in voorgangers, sleutel
+    assert AssetKey(["decks", "sector"]) not in voorgangers
+    job = defs.resolve_job_def("inlezen")
+    assert LEESKOPIE in job.asset_layer.executable_asset_keys
+
+
+def test_deck_opzoeken_leest_de_leeskopie_terwijl_een_ander_proces_schrijft(landing: Path, tmp_path: Path, houder) -> None:  # type: ignore[no-untyped-def]
+    database = tmp_path / "wh.duckdb"
+    assert draai(landing, database, selectie=MET_LEESKOPIE).success
+    schrijver = houder(database, False)  # holds the working file's write lock
+    assert schrijver.stdout is not None and int(schrijver.stdout.readline()) > 0
+    begin = time.monotonic()
+    werkplekken = warehouse_lookup.werkplekken(database)
+    assert werkplekken and time.monotonic() - begin < 5
+    assert warehouse_lookup.woorden_voor_werkplek(database, werkplekken[0])
+
+
+def test_bezet_warehouse_geeft_nederlandse_melding_na_de_wachttijd(landing: Path, tmp_path: Path, houder) -> None:  # type: ignore[no-untyped-def]
+    database = tmp_path / "wh.duckdb"
+    assert draai(landing, database).success
+    lezer = houder(database, True)  # the README used to tell readers to open this file
+    assert lezer.stdout is not None and int(lezer.stdout.readline()) > 0
+    with pytest.raises(WarehouseFout) as fout, Warehouse(pad=str(database), wachttijd_seconden=1).verbinding():
+        pass
+    melding = str(fout.value)
+    assert melding.startswith("Warehouse bezet:") and f"(proces {lezer.pid})" in melding
+    assert "wh_lezen.duckdb" in melding and "gewacht" in melding and "niets veranderd" in melding
+
+
+def test_schijf_vol_eerst_genoemd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    wh = Warehouse(pad=str(tmp_path / "wh.duckdb"))
+    with pytest.raises(WarehouseFout) as fout, wh.verbinding():
+        raise duckdb.IOException('Could not write file "wh.duckdb.wal": No space left on device')
+    assert str(fout.value).startswith("Schijf vol:")
+    # DuckDB's follow-up error says nothing about the disk; a nearly full disk is still named first.
+    import pipelines.resources
+
+    class Vol:
+        free = 1024
+
+    monkeypatch.setattr(pipelines.resources.shutil, "disk_usage", lambda pad: Vol())
+    with pytest.raises(WarehouseFout) as fout, wh.verbinding():
+        raise duckdb.TransactionException("TransactionContext Error: Current transaction is aborted (please ROLLBACK)")
+    melding = str(fout.value)
+    assert melding.startswith("Schijf vol:") and melding.index("Schijf vol") < melding.index("TransactionContext")
+
+
+def test_rechten_en_alleen_lezen_schijf_in_het_nederlands(tmp_path: Path) -> None:
+    bestand = tmp_path / "wh.duckdb"
+    alleen_lezen = vertaal_fout(OSError(errno.EROFS, "Read-only file system"), bestand)
+    assert alleen_lezen is not None and str(alleen_lezen).startswith("Alleen-lezen schijf:")
+    geen_toegang = vertaal_fout(PermissionError(errno.EACCES, "Permission denied"), bestand)
+    assert geen_toegang is not None and str(geen_toegang).startswith("Geen toegang:")
+    assert vertaal_fout(duckdb.CatalogException("Table x does not exist"), bestand) is None
