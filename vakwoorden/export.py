@@ -43,11 +43,17 @@ def neutraliseer(waarde: str | None) -> str | None:
 
 
 def _neutraliseer_frame(frame: pl.DataFrame) -> pl.DataFrame:
+    """Flatten lists and structs to text (CSV and spreadsheets have no nested cells), then neutralise text."""
     import polars as pl
 
-    tekst = [naam for naam, soort in frame.schema.items() if soort == pl.String]
+    vlak = frame.with_columns(
+        *(pl.col(k).list.eval(pl.element().cast(pl.String)).list.join(", ").alias(k)
+          for k, soort in frame.schema.items() if isinstance(soort, pl.List | pl.Array)),
+        *(pl.col(k).struct.json_encode().alias(k) for k, soort in frame.schema.items() if isinstance(soort, pl.Struct)),
+    )  # fmt: skip
+    tekst = [naam for naam, soort in vlak.schema.items() if soort == pl.String]
     patroon = "^[=+\\-@\t\r]"
-    return frame.with_columns(
+    return vlak.with_columns(
         pl.when(pl.col(k).str.contains(patroon)).then(pl.lit("'") + pl.col(k)).otherwise(pl.col(k)).alias(k)
         for k in tekst
     )

@@ -1,0 +1,104 @@
+"""Benchmark: kern and marts at scale, and the example questions on the result.
+
+    python bench/marts.py [--leerlingen 250000] [--database PAD]
+
+Generates (inside DuckDB, bench/marts_genereer.sql) staging data for N learners with 40
+measurements each (250,000 learners = 10 million measurements), builds every kern table from the
+project's own warehouse/kern/*.sql, adds word lists and Anki mastery (bench/marts_lijsten.sql),
+then times:
+
+- one scan of kern: every column of every kern table read once (the yardstick);
+- every mart, built exactly as the Dagster assets build them (pipelines.marts.bouw_mart);
+- every example question in warehouse/vragen/voorbeeld_*.sql (best of three runs).
+
+Targets (issue 15): marts within 2x one scan of kern, every question under 0.3 s. Not a timed test:
+the machine is shared, so the figures move with other load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+
+from pipelines.marts import MARTS, bouw_mart
+from pipelines.resources import PROJECTMAP, WAREHOUSE_SQL, lees_sql
+
+BENCH = Path(__file__).resolve().parent
+# kern tables built from the taalaanbieder and werkplek staging tables (others need their own sources).
+KERN = ["taalaanbieder", "nt2_meting", "nt2_uren", "leerling", "werkplek", "werkplek_niveau_eis",
+        "werkplek_vakwoord", "plaatsing"]  # fmt: skip
+
+
+def _tijd(functie, *argumenten) -> float:  # type: ignore[no-untyped-def]
+    begin = time.perf_counter()
+    functie(*argumenten)
+    return time.perf_counter() - begin
+
+
+def scan_kern(con: duckdb.DuckDBPyConnection) -> float:
+    """Read every column of every kern table once (a hash of every value: statistics cannot answer it)."""
+    begin = time.perf_counter()
+    for (tabel,) in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'kern' ORDER BY 1"
+    ).fetchall():
+        con.table(f"kern.{tabel}").aggregate("max(hash(COLUMNS(*)))").fetchall()
+    return time.perf_counter() - begin
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--leerlingen", type=int, default=250_000)
+    parser.add_argument("--database", type=Path, help="keep the warehouse here (default: a temporary folder)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        database = args.database or Path(tmp) / "bench.duckdb"
+        database.unlink(missing_ok=True)
+        con = duckdb.connect(str(database))
+        con.execute(lees_sql("schema.sql"))
+        con.execute("SET VARIABLE leerlingen = ?", [args.leerlingen])
+        begin = time.perf_counter()
+        con.execute((BENCH / "marts_genereer.sql").read_text(encoding="utf-8"))
+        rijen = con.execute("SELECT count(*) FROM staging.nt2_rapportage").fetchall()[0][0]
+        print(f"gegenereerd: {args.leerlingen:,} leerlingen, {rijen:,} rapportages in {time.perf_counter() - begin:.1f} s")
+
+        kern_tijden = {t: _tijd(con.execute, lees_sql(f"kern/{t}.sql")) for t in KERN}
+        con.execute((BENCH / "marts_lijsten.sql").read_text(encoding="utf-8"))
+        metingen = con.execute("SELECT count(*) FROM kern.nt2_meting").fetchall()[0][0]
+        beheersing = con.execute("SELECT count(*) FROM kern.vakwoord_beheersing").fetchall()[0][0]
+        print(f"kern gebouwd in {sum(kern_tijden.values()):.2f} s ({metingen:,} metingen; "
+              + ", ".join(f"{t} {s:.2f}" for t, s in kern_tijden.items()) + ")")  # fmt: skip
+        print(f"woordenlijsten en beheersing erbij ({beheersing:,} rijen beheersing)")
+        con.execute("CHECKPOINT")
+
+        scan = min(scan_kern(con) for _ in range(3))
+        print(f"één scan van kern (elke kolom van elke tabel): {scan:.2f} s (beste van 3)")
+
+        mart_tijden = {}
+        for naam in MARTS:
+            begin = time.perf_counter()
+            aantal = bouw_mart(con, naam)
+            mart_tijden[naam] = time.perf_counter() - begin
+            print(f"  mart.{naam:<24} {mart_tijden[naam]:6.2f} s  {aantal:>12,} rijen")
+        totaal = sum(mart_tijden.values())
+        print(f"marts samen: {totaal:.2f} s = {totaal / scan:.2f}x één scan van kern (doel <= 2x)")
+
+        print("voorbeeldvragen (beste van 3; doel < 0,3 s):")
+        for pad in sorted((WAREHOUSE_SQL / "vragen").glob("voorbeeld_*.sql")):
+            sql = pad.read_text(encoding="utf-8")
+            tijden = []
+            for _ in range(3):
+                begin = time.perf_counter()
+                con.execute(sql)
+                uitkomst = con.fetchall()
+                tijden.append(time.perf_counter() - begin)
+            status = "ok" if min(tijden) < 0.3 else "TE TRAAG"
+            print(f"  {pad.relative_to(PROJECTMAP)}: {min(tijden):.3f} s ({len(uitkomst):,} rijen) {status}")
+        con.close()
+
+
+if __name__ == "__main__":
+    main()

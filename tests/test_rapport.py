@@ -1,0 +1,170 @@
+"""Reports for the jobcoach and the gemeente: complete, escaped, nothing personal, A4, suppressed."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import duckdb
+import pytest
+from marts_hulp import Demo, bouw_demo
+
+from pipelines.marts import bouw_alle_marts
+from vakwoorden.cli import main
+from vakwoorden.rapport.maak import (
+    OnbekendeLeerling,
+    gemeenterapport,
+    leerlingen_met_lopende_plaatsing,
+    leerlingrapport,
+)
+
+demo_warehouse = pytest.fixture(scope="session", name="demo_warehouse")(bouw_demo)
+
+VAARDIGHEDEN = ["lezen", "luisteren", "spreken", "gesprekken voeren", "schrijven"]
+
+
+def _eerste_leerling(con: duckdb.DuckDBPyConnection) -> str:
+    leerlingen = leerlingen_met_lopende_plaatsing(con)
+    assert leerlingen
+    return leerlingen[0]
+
+
+def test_leerlingrapport_heeft_alle_onderdelen(demo_warehouse: Demo) -> None:
+    with demo_warehouse.lees() as con:
+        leerling = _eerste_leerling(con)
+        werkplek = con.execute(
+            "SELECT werkplek FROM mart.werkplek_gereedheid WHERE leerling = ? AND actief", [leerling]
+        ).fetchall()[0][0]
+        rapport = leerlingrapport(con, leerling)
+    html = rapport.html
+    for kop in ("Werkplek", "Niveau per vaardigheid", "Vaktaal", "Aanwezigheid", "Volgende deck"):
+        assert f"<h2>{kop}</h2>" in html
+    assert "@page" in html and "size: A4" in html
+    assert leerling in html and werkplek in html
+    assert html.count("<svg") == 2  # the skill plots and the attendance plot, inline
+    niveaus = rapport.grafieken["niveaus"]
+    for vaardigheid in VAARDIGHEDEN:
+        assert vaardigheid in niveaus
+    assert "eis lopende plaatsing" in niveaus
+
+
+def test_rapport_bevat_geen_namen_of_nummers(demo_warehouse: Demo) -> None:
+    import polars as pl
+
+    plaatsingen = pl.read_csv(demo_warehouse.landing / "werkplekken" / "plaatsingen.csv", infer_schema=False)
+    geheim = {g for g in set(plaatsingen["identificatie"]) | set(plaatsingen["naam"]) if len(g) > 3}
+    with demo_warehouse.lees() as con:
+        for leerling in leerlingen_met_lopende_plaatsing(con)[:10]:
+            html = leerlingrapport(con, leerling).html
+            assert not [g for g in geheim if g in html]
+
+
+def test_tekst_uit_het_warehouse_wordt_geescaped(demo_warehouse: Demo, tmp_path: Path) -> None:
+    pad = tmp_path / "wh.duckdb"
+    shutil.copy(demo_warehouse.database, pad)
+    with duckdb.connect(str(pad)) as con:
+        leerling = _eerste_leerling(con)
+        con.execute(
+            "UPDATE kern.werkplek SET werkgever = '<script>alert(1)</script> & Zn', functie = '\"><img src=x onerror=y>' "
+            "WHERE werkplek IN (SELECT werkplek FROM kern.plaatsing WHERE leerling = ?)",
+            [leerling],
+        )
+        bouw_alle_marts(con)
+        html = leerlingrapport(con, leerling).html
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Zn" in html
+
+
+def test_onbekende_of_ongeldige_leerling_wordt_geweigerd(
+    demo_warehouse: Demo, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with demo_warehouse.lees() as con:
+        with pytest.raises(OnbekendeLeerling):
+            leerlingrapport(con, "123456782")  # a BSN is never accepted
+        with pytest.raises(OnbekendeLeerling):
+            leerlingrapport(con, "0" * 20)
+    code = main(
+        [
+            "rapport",
+            "--leerling",
+            "123456782",
+            "--warehouse",
+            str(demo_warehouse.database),
+            "--uit",
+            str(tmp_path),
+        ]
+    )
+    assert code == 1
+    assert "pseudoniem" in capsys.readouterr().err
+    assert not (tmp_path / "rapporten").exists()
+
+
+def test_cli_schrijft_rapport_van_een_leerling(demo_warehouse: Demo, tmp_path: Path) -> None:
+    with demo_warehouse.lees() as con:
+        leerling = _eerste_leerling(con)
+    assert (
+        main(
+            [
+                "rapport",
+                "--leerling",
+                leerling,
+                "--warehouse",
+                str(demo_warehouse.database),
+                "--uit",
+                str(tmp_path),
+            ]
+        )
+        == 0
+    )
+    assert (tmp_path / "rapporten" / f"leerling-{leerling}.html").exists()
+    assert (
+        (tmp_path / "rapporten" / f"leerling-{leerling}-niveaus.svg")
+        .read_text(encoding="utf-8")
+        .startswith("<svg")
+    )
+
+
+def test_asset_maakt_een_rapport_per_leerling_met_lopende_plaatsing(demo_warehouse: Demo) -> None:
+    with demo_warehouse.lees() as con:
+        leerlingen = set(leerlingen_met_lopende_plaatsing(con))
+    map_ = demo_warehouse.uit / "rapporten" / "leerlingen"
+    assert {p.name.removeprefix("leerling-").removesuffix(".html") for p in map_.glob("*.html")} == leerlingen
+    materialisaties = {
+        m.asset_key.to_user_string(): m
+        for m in demo_warehouse.resultaat.asset_materializations_for_node("rapporten__leerlingen")
+    }
+    metadata = materialisaties["rapporten/leerlingen"].metadata
+    assert metadata["rapporten"].value == len(leerlingen)
+    assert "data:image/svg+xml;base64," in metadata["grafieken"].value
+    gemeente = demo_warehouse.resultaat.asset_materializations_for_node("rapporten__gemeente")[0].metadata
+    assert "data:image/svg+xml;base64," in gemeente["grafiek"].value
+
+
+def test_gemeenterapport_toont_geen_aantal_onder_10(demo_warehouse: Demo) -> None:
+    with demo_warehouse.lees() as con:
+        html = gemeenterapport(con).html
+    assert "&lt;10" in html  # suppression is shown, and escaped
+    cellen = re.findall(r'<td class="getal">(.*?)</td>', html)
+    assert cellen
+    for cel in cellen:
+        for los in re.findall(r"^(\d+)$|^(\d+) \(|\((\d+)\)", cel):
+            getal = next(g for g in los if g)
+            assert int(getal) >= 10, cel
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="chromium is niet geïnstalleerd")
+def test_leerlingrapport_print_op_een_of_twee_a4(demo_warehouse: Demo, tmp_path: Path) -> None:
+    with demo_warehouse.lees() as con:
+        pad = leerlingrapport(con, _eerste_leerling(con)).schrijf(tmp_path)
+    pdf = tmp_path / "rapport.pdf"
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", pad.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    inhoud = pdf.read_bytes()
+    paginas = len(re.findall(rb"/Type\s*/Page[^s]", inhoud))
+    assert 1 <= paginas <= 2
+    assert re.search(rb"/MediaBox\s*\[\s*0\s+0\s+59[45]", inhoud)  # A4: 595 x 842 points
