@@ -28,13 +28,15 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LOWER
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
 from vakwoorden.taal import vormen as vm
+from vakwoorden.taal.nlp import lemma as lemma_van
 from vakwoorden.taal.nlp import nederlands
 
 WERKWOORD = "werkwoord"
@@ -45,6 +47,8 @@ _LIDWOORDEN = frozenset(
 )
 # After a particle these words start a noun phrase: the particle is a preposition (aan de bout).
 _VOOR_NAAMWOORDGROEP = _LIDWOORDEN | {"je", "jullie", "zo'n", "alle", "beide", "twee", "drie", "vier"}
+# Before a finite verb form these make it a noun (de las, alle maten); "je" may be the subject.
+_VOOR_ZELFSTANDIG = _VOOR_NAAMWOORDGROEP - {"je", "jullie"}
 _VOEGWOORDEN = frozenset(
     "en of maar want omdat als wanneer voordat nadat zodat terwijl totdat dan zodra tenzij".split()
 )
@@ -57,10 +61,16 @@ PLAATSHOUDERS = frozenset({"zich", "iets", "iemand", "jezelf", "zichzelf"})
 _VOOR_STAM = frozenset({"ik", "en", "of", "dan", "eerst", "nu", "daarna", ","})
 _NA_STAM = frozenset({"ik", "je", "jij", "u", "we", "wij", "jullie"})
 _PARTIKEL_SET = frozenset(vm.PARTIKELS)
+_VOORZETSELS = frozenset(
+    "na met tijdens zonder tot naar van bij in op aan voor om onder boven achter".split()
+)
 _PARTIKEL_TE = _PARTIKEL_SET - {"goed", "fijn", "gerust", "klaar", "recht", "samen"}  # "om goed te kauwen"
 _MEERVOUD_UITGANGEN = ("en", "s", "'s", "je", "jes", "tje", "tjes")
-_GEWOON_WOORD = 3.0
-_ALLEDAAGS_WERKWOORD = 4.5  # zipf: zetten 5.4, draaien 4.7, melden 4.7; lassen 3.5, spijkeren 2.5  # zipf: a frequent word of general Dutch, such as vader or servet
+_GEWOON_WOORD = 3.0  # zipf: a frequent word of general Dutch, such as vader or servet
+# zipf of the infinitive and of the 3rd person (the lower counts: 'last' is also a noun, 'zagen'
+# also a past of zien): zetten/zet 5.4/5.3, draaien/draait 4.7, melden/meldt 4.7/4.5 are everyday;
+# lassen/last 3.5/4.9, zagen/zaagt 4.7/2.7, spijkeren/spijkert 2.5/1.5 are trade verbs.
+_ALLEDAAGS_WERKWOORD = 4.4
 
 
 class Termachtig(Protocol):
@@ -87,8 +97,7 @@ class Term:
     scheidbaar: bool | None = None
 
 
-@dataclass(frozen=True)
-class Treffer:
+class Treffer(NamedTuple):
     """One occurrence: the headword, the character spans of its word(s) and how it matched."""
 
     term: int  # index in Woordherkenner.termen
@@ -96,6 +105,7 @@ class Treffer:
     posities: tuple[tuple[int, int], ...]
     soort: str  # vorm, lemma, samenstelling, gescheiden, woordgroep
     token: int  # index of the first token
+    tokens: tuple[int, ...] = ()  # every token of the occurrence
 
 
 @dataclass(frozen=True)
@@ -122,10 +132,12 @@ class Woordherkenner:
         self._naamwoord: dict[str, list[int]] = {}
         self._los: dict[str, list[tuple[int, str]]] = {}
         self._te: dict[tuple[str, str], list[int]] = {}
+        self._te_partikels: set[str] = set()
         self._groep: dict[str, list[_Groep]] = {}
         self._cache: dict[str, list[tuple[int, int, str]]] = {}
         self._hash_cache: dict[int, list[tuple[int, int, str]]] = {}
         self._finiet: dict[int, frozenset[str]] = {}
+        self._persoonsvorm: dict[int, frozenset[str]] = {}
         self._stam: dict[int, frozenset[str]] = {}
         self._vocab_id = 0
         for nummer, term in enumerate(self.termen):
@@ -162,6 +174,7 @@ class Woordherkenner:
             for vorm in vm.naamwoordsvormen(kop, term.meervoud):
                 self._naamwoord.setdefault(vorm, []).append(nummer)
         if term.woordsoort == WERKWOORD:
+            self._persoonsvorm[nummer] = frozenset(vm.persoonsvormen(kop)) - {kop}
             scheidbaar = vm.scheidbare_vormen(kop) if term.scheidbaar is not False else None
             if term.vervoeging:
                 self._vervoeging_toe(nummer, term, scheidbaar[0] if scheidbaar else "")
@@ -172,14 +185,18 @@ class Woordherkenner:
                 met_aan = vm.scheidbare_vormen("aan" + kop)
                 # only for everyday verbs, whose particle verbs mean something else (zetten ←
                 # aanzetten, neerzetten); a trade verb keeps its meaning (Spijker de lat vast).
-                if met_aan is not None and zipf_frequency(kop, "nl") >= _ALLEDAAGS_WERKWOORD:
+                if met_aan is not None and _alledaags(kop):
                     self._finiet[nummer] = frozenset(met_aan[2] - {kop})
-                self._stam[nummer] = frozenset(set(vm.stammen(kop)) - {kop})
+                # a stem ending in t is also the 3rd person (meet, zet): that one is always a verb form
+                self._stam[nummer] = frozenset(
+                    st for st in vm.stammen(kop) if st != kop and not st.endswith("t")
+                )
             else:
                 partikel, basis, los = scheidbaar
                 for vorm in los:
                     self._los.setdefault(vorm, []).append((nummer, partikel))
                 self._te.setdefault((partikel, basis), []).append(nummer)
+                self._te_partikels.add(partikel)
 
     def _vervoeging_toe(self, nummer: int, term: Term, partikel: str) -> None:
         """The list's own past forms: one word each, or a past tense with its particle apart."""
@@ -272,108 +289,114 @@ class Woordherkenner:
             yield self._zoek_doc(doc)
 
     def _zoek_doc(self, doc: Doc) -> list[Treffer]:
-        # Work on the vocabulary's hashes of the lower-case forms: strings only for the rare hits.
-        if not len(doc):
-            return []
-        tabel = doc.to_array([LOWER, LEMMA]).tolist()
+        return self.zoek_vormen(doc, doc.to_array(LOWER).tolist())[0]
+
+    def zoek_vormen(self, doc: Doc, laag: list[int]) -> tuple[list[Treffer], Sequence[str]]:
+        """The occurrences in ``doc``, given its lower-case hashes (``doc.to_array(LOWER).tolist()``:
+        one int per token is all the matcher reads for most tokens); also the document's words
+        (made into strings lazily) for the caller's own use."""
+        woorden = _Woorden(laag, doc.vocab.strings)
+        kandidaten = self.kandidaten(doc)
+        raak: list[int] = []
+        kandidaten_per: dict[int, list[tuple[int, int, str]]] = {}
+        for i, vorm in enumerate(laag):
+            gevonden = kandidaten(vorm, i)
+            if gevonden:
+                kandidaten_per[i] = gevonden
+                raak.append(i)
+        return self.treffers(doc, woorden, raak, kandidaten_per), woorden
+
+    def kandidaten(self, doc: Doc) -> Callable[[int, int], list[tuple[int, int, str]]]:
+        """(lower-case hash, token index) → the candidates of that word form, each form worked out
+        once per vocabulary (with the lookup lemmatizer's lemma of the form, so a Doc made by the
+        tokenizer alone will do): the per-token step of :meth:`zoek_vormen`, for callers with a
+        loop of their own."""
         strings = doc.vocab.strings
-        n = len(tabel)
         cache = self._hash_cache
         if self._vocab_id != id(doc.vocab):
             cache.clear()
             self._vocab_id = id(doc.vocab)
-        kandidaten_per: list[list[tuple[int, int, str]] | None] = [None] * n
-        raak = False
-        for i, (laag, lemma) in enumerate(tabel):
+
+        def kandidaten(laag: int, i: int) -> list[tuple[int, int, str]]:
             gevonden = cache.get(laag)
             if gevonden is None:
-                gevonden = self._analyseer(strings[laag], strings[lemma])
+                vorm = strings[laag]
+                gevonden = self._analyseer(vorm, lemma_van(vorm))
                 cache[laag] = gevonden
-            if gevonden:
-                kandidaten_per[i] = gevonden
-                raak = True
-        if not raak and not self._groep and not self._los:
-            return []
-        return self._treffers(doc, [strings[laag] for laag, _ in tabel], kandidaten_per)
+            return gevonden
+
+        return kandidaten
 
     def _analyseer(self, woord: str, lemma: str) -> list[tuple[int, int, str]]:
         """Candidates of one token form, plus a marker when it may start a group or split verb."""
         woord = woord.replace("’", "'")
         gevonden: list[tuple[int, int, str]] = []
-        if woord in self._groep or woord in self._los or any(w == woord for w, _ in self._te):
+        if woord in self._groep or woord in self._los or woord in self._te_partikels:
             gevonden.append((-1, 9, "aanzet"))
         if len(woord) >= 2 and (woord in self._vorm or (len(woord) >= 3 and woord[0].isalpha())):
             gevonden += self._zoek_woord(woord, lemma.lower())
         return gevonden
 
-    def _treffers(
-        self, doc: Doc, woorden: list[str], kandidaten_per: list[list[tuple[int, int, str]] | None]
+    def treffers(
+        self,
+        doc: Doc,
+        woorden: Sequence[str],
+        raak: list[int],
+        kandidaten_per: dict[int, list[tuple[int, int, str]]],
     ) -> list[Treffer]:
-        woorden = [w.replace("’", "'") if "’" in w else w for w in woorden]
         n = len(woorden)
         bezet = [False] * n
         treffers: list[Treffer] = []
+        aanzet = [i for i in raak if kandidaten_per[i][0][0] < 0]
 
-        def span(i: int) -> tuple[int, int]:
-            t = doc[i]
-            return (t.idx, t.idx + len(t.text))
+        def treffer(nummer: int, tokens: list[int], soort: str) -> None:
+            for j in tokens:
+                bezet[j] = True
+            spans = [(t.idx, t.idx + len(t)) for t in (doc[j] for j in tokens)]
+            posities = _aaneen(tokens, spans) if soort == "woordgroep" else tuple(spans)
+            treffers.append(
+                Treffer(nummer, self.termen[nummer].woord, posities, soort, tokens[0], tuple(tokens))
+            )
 
         if self._groep:
-            for i, w in enumerate(woorden):
-                if kandidaten_per[i] is None:
-                    continue
-                for groep in self._groep.get(w, ()):
+            for i in aanzet:
+                for groep in self._groep.get(woorden[i], ()):
                     tokens = self._groep_past(groep, woorden, i)
                     if tokens and not any(bezet[j] for j in tokens):
-                        for j in tokens:
-                            bezet[j] = True
-                        treffers.append(
-                            Treffer(
-                                groep.term,
-                                self.termen[groep.term].woord,
-                                _aaneen(tokens, span),
-                                "woordgroep",
-                                i,
-                            )
-                        )
+                        treffer(groep.term, tokens, "woordgroep")
                         break
         if self._los or self._te:
-            for i, w in enumerate(woorden):
-                if bezet[i] or kandidaten_per[i] is None:
+            for i in aanzet:
+                if bezet[i]:
                     continue
+                w = woorden[i]
                 if w in self._los and not (i > 0 and woorden[i - 1] in _LIDWOORDEN):
                     for nummer, partikel in self._los[w]:
                         plek = self._partikel(woorden, i, partikel, bezet)
                         if plek is not None:
-                            bezet[i] = bezet[plek] = True
-                            treffers.append(
-                                Treffer(
-                                    nummer, self.termen[nummer].woord, (span(i), span(plek)), "gescheiden", i
-                                )
-                            )
+                            treffer(nummer, [i, plek], "gescheiden")
                             break
                 if not bezet[i] and i + 2 < n and woorden[i + 1] == "te" and (w, woorden[i + 2]) in self._te:
-                    nummer = self._te[(w, woorden[i + 2])][0]
-                    bezet[i] = bezet[i + 2] = True
-                    treffers.append(
-                        Treffer(nummer, self.termen[nummer].woord, (span(i), span(i + 2)), "gescheiden", i)
-                    )
-        for i, kandidaten in enumerate(kandidaten_per):
-            if kandidaten is None or bezet[i]:
+                    treffer(self._te[(w, woorden[i + 2])][0], [i, i + 2], "gescheiden")
+        termen = self.termen
+        for i in raak:
+            if bezet[i]:
                 continue
-            echt = [k for k in kandidaten if k[0] >= 0]
+            kandidaten = kandidaten_per[i]
+            echt = [k for k in kandidaten if k[0] >= 0] if kandidaten[0][0] < 0 else kandidaten
             if not echt:
+                continue
+            if len(echt) == 1 and termen[echt[0][0]].woordsoort != WERKWOORD:
+                treffer(echt[0][0], [i], echt[0][2])  # one noun or adjective: no context needed
                 continue
             keuze = self._kies(echt, woorden, i)
             if keuze is not None:
-                nummer, soort = keuze
-                bezet[i] = True
-                treffers.append(Treffer(nummer, self.termen[nummer].woord, (span(i),), soort, i))
+                treffer(keuze[0], [i], keuze[1])
         treffers.sort(key=lambda t: t.posities[0])
         return treffers
 
     def _kies(
-        self, kandidaten: list[tuple[int, int, str]], woorden: list[str], i: int
+        self, kandidaten: list[tuple[int, int, str]], woorden: Sequence[str], i: int
     ) -> tuple[int, str] | None:
         """The candidate this token is, by context; None when context says it is another word."""
         vorige = woorden[i - 1] if i > 0 else ""
@@ -386,8 +409,10 @@ class Woordherkenner:
         for nummer, rang, soort in kandidaten:
             term = self.termen[nummer]
             if term.woordsoort == WERKWOORD:
-                if rang > 0 and na_lidwoord:
-                    continue  # de las, geen last: a noun, not a verb form
+                if (soort == "lemma" or woorden[i] in self._persoonsvorm.get(nummer, ())) and (
+                    vorige in _VOOR_ZELFSTANDIG
+                ):
+                    continue  # de las, geen last, alle maten: a noun, not a verb form (but: zijn afgekeurd)
                 if rang > 0 and volgende in _ANDERE_BETEKENIS.get(woorden[i], ()):
                     continue
                 if woorden[i] in self._stam.get(nummer, ()) and (
@@ -402,14 +427,17 @@ class Woordherkenner:
         if not goed:
             return None
         if len({g[3] == WERKWOORD for g in goed}) > 1:
-            wil_werkwoord = begin and not na_lidwoord
+            # the imperative: at the start, or after "en"/","/"dan" and before an article (vijl de rand)
+            wil_werkwoord = not na_lidwoord and (
+                begin or (vorige in _VOOR_STAM and volgende in _VOOR_NAAMWOORDGROEP)
+            )
             goed.sort(key=lambda g: (0 if (g[3] == WERKWOORD) == wil_werkwoord else 1, g[1], g[0]))
         else:
             goed.sort(key=lambda g: (g[1], g[0]))
         return goed[0][0], goed[0][2]
 
     @staticmethod
-    def _heeft_partikel(woorden: list[str], i: int) -> bool:
+    def _heeft_partikel(woorden: Sequence[str], i: int) -> bool:
         """Whether the clause of the verb at ``i`` ends in a particle (Zet de afzuiging aan.)."""
         for j in range(i + 1, min(len(woorden), i + 25)):
             w = woorden[j]
@@ -423,10 +451,13 @@ class Woordherkenner:
                 # "aan en zet ...", "op voordat ...", but not "voor en na", "op en neer"
                 if volgende in _VOEGWOORDEN and not (volgende in ("en", "of") and daarna in _PARTIKEL_SET):
                     return True
+                # "Draai de kraan dicht na het werk", but "dicht bij de las" is near the weld
+                if volgende in _VOORZETSELS and (w, volgende) != ("dicht", "bij"):
+                    return True
         return False
 
     @staticmethod
-    def _partikel(woorden: list[str], i: int, partikel: str, bezet: list[bool]) -> int | None:
+    def _partikel(woorden: Sequence[str], i: int, partikel: str, bezet: list[bool]) -> int | None:
         """The particle of the verb at ``i``, later in the same clause and not a preposition."""
         for j in range(i + 1, min(len(woorden), i + 25)):
             w = woorden[j]
@@ -439,7 +470,7 @@ class Woordherkenner:
         return None
 
     @staticmethod
-    def _groep_past(groep: _Groep, woorden: list[str], i: int) -> list[int]:
+    def _groep_past(groep: _Groep, woorden: Sequence[str], i: int) -> list[int]:
         """Token positions of the group starting at ``i``; [] when it does not match."""
         lengte = len(groep.delen)
         if i + lengte <= len(woorden) and all(woorden[i + k] in groep.delen[k] for k in range(lengte)):
@@ -459,6 +490,32 @@ class Woordherkenner:
         return []
 
 
+class _Woorden(Sequence[str]):
+    """The lower-case words of a Doc, made into strings only when asked (most tokens never are)."""
+
+    __slots__ = ("_hashes", "_strings", "_memo")
+
+    def __init__(self, hashes: list[int], strings: StringStore) -> None:
+        self._hashes = hashes
+        self._strings = strings
+        self._memo: list[str | None] = [None] * len(hashes)
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+        w = self._memo[i]
+        if w.__class__ is str:
+            return w
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        w = self._strings[self._hashes[i]]
+        if "’" in w:
+            w = w.replace("’", "'")
+        self._memo[i] = w
+        return w
+
+
 def _term(t: Termachtig) -> Term:
     vervoeging = str(getattr(t, "vervoeging", "") or "").strip()
     scheidbaar = getattr(t, "scheidbaar", None)
@@ -472,18 +529,25 @@ def _term(t: Termachtig) -> Term:
     )
 
 
-def _aaneen(tokens: list[int], span: Callable[[int], tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+def _aaneen(tokens: list[int], spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """One span per run of adjacent tokens: "Eerste Hulp" is one highlight, "Zet ... in elkaar" two."""
     delen: list[tuple[int, int]] = []
     vorige = -2
-    for j in tokens:
-        begin, eind = span(j)
+    for j, (begin, eind) in zip(tokens, spans, strict=True):
         if j == vorige + 1 and delen:
             delen[-1] = (delen[-1][0], eind)
         else:
             delen.append((begin, eind))
         vorige = j
     return tuple(delen)
+
+
+def _alledaags(infinitief: str) -> bool:
+    derde = {s if s.endswith("t") else s + "t" for s in vm.stammen(infinitief)}
+    return (
+        min(zipf_frequency(infinitief, "nl"), max(zipf_frequency(d, "nl") for d in derde))
+        >= _ALLEDAAGS_WERKWOORD
+    )
 
 
 @lru_cache(maxsize=100_000)

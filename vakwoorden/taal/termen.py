@@ -21,13 +21,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
 from vakwoorden.lijst import SECTOREN, Vakwoord, lees_lijst
-from vakwoorden.taal.matcher import Termachtig, Woordherkenner
-from vakwoorden.taal.nlp import nederlands
+from vakwoorden.taal.matcher import Termachtig, Woordherkenner, _Woorden
+from vakwoorden.taal.nlp import lemma, tokenizer_pipe
 
 # A word at least this common in general Dutch is no trade term (werk, dag, collega: 4.7-5.5).
 MAX_ALGEMEEN = 4.2
@@ -40,6 +41,9 @@ _NAAMWOORD_UITGANGEN = (
     "eurs", "ist", "isten", "uur", "sel", "sels", "ment", "menten", "erij",
 )  # fmt: skip
 _STOPWOORDEN = frozenset(STOP_WORDS) | {"zo'n", "jullie", "ervoor", "erop", "eraan", "hierbij", "daarbij"}
+
+
+_NIETS: tuple[list[tuple[int, int, str]], str | bool] = ([], False)  # no headword, no content word
 
 
 @dataclass
@@ -108,6 +112,8 @@ class Termzoeker:
         self.herkenner = Woordherkenner(termen)
         self.andere = Woordherkenner(andere) if andere else None
         self._algemeen: dict[str, float] = {}
+        self._vormen: dict[int, tuple[list[tuple[int, int, str]], str | bool]] = {}
+        self._vocab_id = 0
 
     @classmethod
     def voor_sector(cls, sector: str) -> Termzoeker:
@@ -123,38 +129,68 @@ class Termzoeker:
     # -- one text ----------------------------------------------------------------------------
 
     def analyseer(self, tekst: str | Doc, fragmenten: bool = False) -> Documentanalyse:
-        doc = tekst if isinstance(tekst, Doc) else nederlands()(unicodedata.normalize("NFC", tekst))
+        if not isinstance(tekst, Doc):
+            return next(iter(self.analyseer_alles([tekst], fragmenten)))
+        doc = tekst
         analyse = Documentanalyse(tokens=len(doc))
-        treffers = self.herkenner.zoek(doc)
+        if not len(doc):
+            return analyse
+        # One pass over the tokens for both the matcher and the finder, on the vocabulary's hashes;
+        # every distinct word form is worked out once (and remembered across documents).
+        laag = doc.to_array(LOWER).tolist()
+        woorden = _Woorden(laag, doc.vocab.strings)
+        kandidaten = self.herkenner.kandidaten(doc)
+        if self._vocab_id != id(doc.vocab):
+            self._vormen.clear()
+            self._vocab_id = id(doc.vocab)
+        vormen = self._vormen
+        strings = doc.vocab.strings
+        raak: list[int] = []
+        kandidaten_per: dict[int, list[tuple[int, int, str]]] = {}
+        mogelijk: list[tuple[int, str]] = []
+        inhoudswoorden = 0
+        for i, vorm in enumerate(laag):
+            info = vormen.get(vorm)
+            if info is None:
+                woord = strings[vorm]
+                info = (kandidaten(vorm, i), self._soort(woord, lemma(woord)))
+                if not info[0] and info[1] is False:
+                    info = _NIETS
+                vormen[vorm] = info
+            if info is _NIETS:
+                continue  # punctuation, function words: most tokens
+            gevonden, soort = info
+            if gevonden:
+                kandidaten_per[i] = gevonden
+                raak.append(i)
+            if soort is False:
+                continue
+            inhoudswoorden += 1
+            if soort:
+                mogelijk.append((i, str(soort)))
         bedekt: set[int] = set()
-        for treffer in treffers:
+        for treffer in self.herkenner.treffers(doc, woorden, raak, kandidaten_per):
             analyse.woorden[treffer.woord] += 1
-            for begin, eind in treffer.posities:
-                span = doc.char_span(begin, eind, alignment_mode="expand")
-                if span is not None:
-                    bedekt.update(range(span.start, span.end))
-        for i, token in enumerate(doc):
-            tekst_i = token.text
-            if not _is_woord(tekst_i):
-                continue
-            laag = token.lower_
-            if laag in _STOPWOORDEN or len(laag) < 2:
-                continue
-            analyse.inhoudswoorden += 1
-            if i in bedekt:
-                analyse.gedekt += 1
-                continue
-            if len(laag) < MIN_LENGTE or not tekst_i.islower():
-                continue  # short words, and capitals: names of people and firms are never suggested
-            term = self._term(laag, token.lemma_.lower())
-            if term is None:
-                continue
+            bedekt.update(treffer.tokens)
+        analyse.inhoudswoorden = inhoudswoorden
+        analyse.gedekt = sum(1 for j in bedekt if vormen[laag[j]][1] is not False)
+        for i, term in mogelijk:
+            if i in bedekt or not doc[i].is_lower:
+                continue  # capitals are never suggested: names of people and firms
             analyse.kandidaten[term] += 1
-            if self._als_naamwoord(doc, i, laag):
+            if term not in analyse.naamwoord and _als_naamwoord(woorden, i, term):
                 analyse.naamwoord.add(term)
             if fragmenten and term not in analyse.fragmenten:
                 analyse.fragmenten[term] = _fragment(doc, i)
         return analyse
+
+    def _soort(self, laag: str, lemma: str) -> str | bool:
+        """False: no content word; "": a content word that is no suggestion; else the suggestion."""
+        if not _is_woord(laag) or laag in _STOPWOORDEN or len(laag) < 2:
+            return False
+        if len(laag) < MIN_LENGTE:
+            return ""
+        return self._term(laag, lemma.lower()) or ""
 
     def _term(self, laag: str, lemma: str) -> str | None:
         """The suggestion a word stands for (its lemma), or None when it is listed or too common."""
@@ -167,20 +203,10 @@ class Termzoeker:
             return None
         return term
 
-    @staticmethod
-    def _als_naamwoord(doc: Doc, i: int, laag: str) -> bool:
-        if laag.endswith(_NAAMWOORD_UITGANGEN):
-            return True
-        vorige = doc[i - 1].lower_ if i > 0 else ""
-        if vorige in _BEPALERS:
-            return True
-        # an article and one inflected adjective: "de scherpe braam"
-        return i > 1 and vorige.endswith("e") and doc[i - 2].lower_ in _BEPALERS
-
     # -- several texts -----------------------------------------------------------------------
 
     def analyseer_alles(self, teksten: Iterable[str], fragmenten: bool = False) -> list[Documentanalyse]:
-        docs = nederlands().pipe(unicodedata.normalize("NFC", t) for t in teksten)
+        docs = tokenizer_pipe(unicodedata.normalize("NFC", t) for t in teksten)
         return [self.analyseer(doc, fragmenten) for doc in docs]
 
     def samenvatten(self, analyses: Sequence[Documentanalyse], top: int = 20) -> Resultaat:
@@ -213,6 +239,17 @@ class Termzoeker:
             suggesties=suggesties[:top] if top else suggesties,
             tokens=sum(a.tokens for a in analyses),
         )
+
+
+def _als_naamwoord(woorden: Sequence[str], i: int, term: str) -> bool:
+    laag = woorden[i]
+    if laag.endswith(_NAAMWOORD_UITGANGEN) or term.endswith(_NAAMWOORD_UITGANGEN):
+        return True
+    vorige = woorden[i - 1] if i > 0 else ""
+    if vorige in _BEPALERS:
+        return True
+    # an article and one inflected adjective: "de scherpe braam"
+    return i > 1 and vorige.endswith("e") and woorden[i - 2] in _BEPALERS
 
 
 def _fragment(doc: Doc, i: int, breedte: int = 6) -> str:

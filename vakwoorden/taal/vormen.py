@@ -38,7 +38,7 @@ STERK: dict[str, tuple[str, str, str]] = {
     "trekken": ("trok", "trokken", "getrokken"), "zinken": ("zonk", "zonken", "gezonken"),
     "glijden": ("gleed", "gleden", "gegleden"), "rijden": ("reed", "reden", "gereden"),
     "wassen": ("waste", "wasten", "gewassen"), "scheren": ("schoor", "schoren", "geschoren"),
-    "meten": ("mat", "maten", "gemeten"), "graven": ("groef", "groeven", "gegraven"),
+    "graven": ("groef", "groeven", "gegraven"),
     "hijsen": ("hees", "hesen", "gehesen"), "vlechten": ("vlocht", "vlochten", "gevlochten"),
     "heffen": ("hief", "hieven", "geheven"), "sluiten": ("sloot", "sloten", "gesloten"),
     "houden": ("hield", "hielden", "gehouden"), "komen": ("kwam", "kwamen", "gekomen"),
@@ -129,6 +129,19 @@ def _verleden_uitgang(infinitief: str) -> str:
     w = norm(infinitief)
     ruw = w[:-2] if w.endswith("en") else w[:-1]
     return "t" if ruw and ruw[-1] in _KOFSCHIP else "d"
+
+
+def persoonsvormen(infinitief: str) -> set[str]:
+    """The finite forms (stem, stem + t, past tense) of a verb as written, without a split particle:
+    the forms that may also be read as a noun after an article (de las, geen last)."""
+    w = norm(infinitief)
+    d = _verleden_uitgang(w)
+    vormen: set[str] = set()
+    for stam in stammen(w):
+        vormen.update({stam, stam if stam.endswith("t") else stam + "t", stam + d + "e", stam + d + "en"})
+    return vormen | sterke_vormen(w, samen=True) - {
+        v for v in sterke_vormen(w, samen=True) if v.startswith("ge")
+    }
 
 
 def werkwoordsvormen(infinitief: str) -> set[str]:
