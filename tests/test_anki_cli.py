@@ -140,6 +140,7 @@ def nep_warehouse(monkeypatch):
 
 def test_werkplek_deck(tmp_path, lijsten, capsys, nep_warehouse, monkeypatch, anki_collectie):
     monkeypatch.setenv("VAKWOORDEN_WAREHOUSE", str(tmp_path / "wh.duckdb"))
+    monkeypatch.setenv("VAKWOORDEN_UIT", str(tmp_path / "uit"))
     monkeypatch.chdir(tmp_path)
     code = main(
         ["deck", "--werkplek", "WP 7/lasser", "--taal", "ti", "--lijsten", str(lijsten), "--zonder-geluid"]
@@ -147,14 +148,14 @@ def test_werkplek_deck(tmp_path, lijsten, capsys, nep_warehouse, monkeypatch, an
     uitvoer = capsys.readouterr()
     assert code == 0, uitvoer.err
     assert nep_warehouse == [("werkplek", tmp_path / "wh.duckdb", "WP 7/lasser")]
-    uit = tmp_path / "werkplek-WP-7-lasser-ti.apkg"
+    uit = tmp_path / "uit" / "decks" / "werkplek-WP-7-lasser-ti.apkg"  # $VAKWOORDEN_UIT/decks, as the README says
     assert uit.is_file()
     assert "bestaat-niet (metaal)" in uitvoer.err
     assert (
         "Vakwoorden::Werkplek::WP 7/lasser" in uitvoer.out
         and "Woorden (notities):           3" in uitvoer.out
     )
-    assert (tmp_path / "vakwoorden-grootboek" / "zorg-ti.json").is_file()
+    assert (tmp_path / "uit" / "decks" / "vakwoorden-grootboek" / "zorg.json").is_file()
     anki_collectie.importeer(uit)
     assert anki_collectie.col.note_count() == 3
     anki_collectie.render_alle()
@@ -183,10 +184,17 @@ def test_leerling_deck_met_database_optie(tmp_path, lijsten, capsys, nep_warehou
     assert "Vakwoorden::Vos" in capsys.readouterr().out
 
 
-def test_standaard_database(monkeypatch):
+def test_standaard_database(monkeypatch, tmp_path):
+    # The project's warehouse, from whichever folder the command is started (README: Configuration).
     monkeypatch.delenv("VAKWOORDEN_WAREHOUSE", raising=False)
+    monkeypatch.chdir(tmp_path)
     args = argparse.Namespace(database=None)
-    assert anki_cli._database(args) == Path("warehouse/vakwoorden.duckdb")
+    project = Path(__file__).resolve().parents[1]
+    assert anki_cli._database(args) == project / "warehouse" / "vakwoorden.duckdb"
+    monkeypatch.setenv("VAKWOORDEN_WAREHOUSE", "elders/wh.duckdb")
+    assert anki_cli._database(args) == project / "elders" / "wh.duckdb"
+    # A path typed on the command line is relative to the current folder.
+    assert anki_cli._database(argparse.Namespace(database=Path("mijn.duckdb"))) == tmp_path.resolve() / "mijn.duckdb"
 
 
 def test_fouten_in_het_nederlands(tmp_path, lijsten, capsys, monkeypatch):
@@ -199,9 +207,12 @@ def test_fouten_in_het_nederlands(tmp_path, lijsten, capsys, monkeypatch):
     monkeypatch.setitem(sys.modules, "vakwoorden.warehouse_lookup", None)  # import fails
     assert main(["deck", "--werkplek", "x", "--lijsten", str(lijsten)]) == 1
     assert "datawarehouse" in capsys.readouterr().err
+    from vakwoorden import cli
+
     with pytest.raises(SystemExit):
-        main(["deck", "metaal", "--taal", "de"])
-    assert "invalid choice" in capsys.readouterr().err or "ongeldige keuze" in capsys.readouterr().err
+        cli.main(["deck", "metaal", "--taal", "de"])
+    fout = capsys.readouterr().err
+    assert "Fout: bij --taal: onbekende taal 'de'; kies uit: nl, en, ar" in fout and "invalid" not in fout
 
 
 def test_leeg_warehouse_resultaat(tmp_path, lijsten, capsys, monkeypatch):

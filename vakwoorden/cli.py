@@ -6,6 +6,8 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
+from vakwoorden.argumenten import NederlandseParser
+
 Registreer = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 
@@ -32,7 +34,7 @@ def _registraties() -> list[Registreer]:
 
 
 def maak_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = NederlandseParser(
         prog="vakwoorden",
         description="Vaktaal voor statushouders: NT2-voortgang volgen en Anki-decks maken per sector.",
     )
@@ -51,6 +53,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 130
+    except SystemExit:
+        raise
+    except Exception as fout:  # noqa: BLE001 - the command line shows no tracebacks, only what to do
+        from vakwoorden.fouten import beschrijf
+
+        print(f"Fout: {beschrijf(fout)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

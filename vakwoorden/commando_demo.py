@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
+import threading
 import time
+from typing import Any
 
 from vakwoorden.samenvatting import druk_samenvatting
 
@@ -17,30 +20,88 @@ def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description=(
             "Draait de Dagster-hoofdtaak zonder de webinterface: leest de landingsmap in "
             "(VAKWOORDEN_DATA, standaard de meegeleverde demogegevens), bouwt het warehouse "
-            "(VAKWOORDEN_WAREHOUSE) en schrijft de decks (VAKWOORDEN_UIT). De runs zijn daarna te zien in 'dagster dev'."
+            "(VAKWOORDEN_WAREHOUSE) en schrijft de decks (VAKWOORDEN_UIT). De runs zijn daarna te zien in 'dagster dev'. "
+            "Relatieve paden in deze variabelen (en in DAGSTER_HOME) horen bij de projectmap."
         ),
     )
     parser.set_defaults(uitvoeren=voer_uit)
 
 
-def voer_uit(args: argparse.Namespace) -> int:
-    from pipelines.resources import PROJECTMAP
+def _dagster_home() -> None:
+    """DAGSTER_HOME as the README says: default the project's dagster_home/, a relative path is the project's."""
+    from vakwoorden.paden import projectpad
 
-    os.environ.setdefault("DAGSTER_HOME", str(PROJECTMAP / "dagster_home"))
+    home = projectpad(os.environ.get("DAGSTER_HOME") or "dagster_home")
+    home.mkdir(parents=True, exist_ok=True)
+    os.environ["DAGSTER_HOME"] = str(home)
+
+
+class Voortgang(threading.Thread):
+    """Follows the run's event log while it runs: files and rows read, tables built, decks written.
+
+    The ingest and deck assets log a line per file and per deck; those lines and every finished step
+    are shown, so a long run in a terminal is never silent. Nothing personal is in these lines.
+    """
+
+    def __init__(self, instance: Any, run_id: str, stroom: Any = None) -> None:
+        super().__init__(daemon=True)
+        self.instance, self.run_id = instance, run_id
+        self.stroom = stroom if stroom is not None else sys.stderr
+        self.stop = threading.Event()
+        self.cursor: str | None = None
+        self.stappen = 0
+
+    def run(self) -> None:
+        while not self.stop.wait(0.5):
+            self.lees()
+        self.lees()
+
+    def lees(self) -> None:
+        from dagster import DagsterEventType
+
+        try:
+            verbinding = self.instance.get_records_for_run(self.run_id, cursor=self.cursor, limit=500)
+        except Exception:  # the run is not stored yet, or SQLite is busy: next time
+            return
+        self.cursor = verbinding.cursor
+        for record in verbinding.records:
+            entry = record.event_log_entry
+            gebeurtenis = entry.dagster_event
+            if gebeurtenis is None:
+                if entry.level >= 20 and entry.user_message:  # the assets' own INFO lines
+                    print(f"  {entry.step_key or ''}: {entry.user_message}".replace("  : ", "  "), file=self.stroom)
+            elif gebeurtenis.event_type == DagsterEventType.STEP_SUCCESS:
+                self.stappen += 1
+                print(f"[{self.stappen}] klaar: {gebeurtenis.step_key}", file=self.stroom)
+        self.stroom.flush()
+
+
+def voer_uit(args: argparse.Namespace) -> int:
+    _dagster_home()
     from dagster import DagsterInstance
+    from dagster._core.utils import make_new_run_id
 
     from pipelines.definitions import defs
+    from vakwoorden.paden import warehouse
 
     begin = time.perf_counter()
     print("Hoofdtaak draait (inlezen, controleren, warehouse, decks)...", flush=True)
     job = defs.resolve_job_def("hoofdtaak")
+    run_id = make_new_run_id()
     with DagsterInstance.get() as instance:
-        resultaat = job.execute_in_process(
-            instance=instance,
-            raise_on_error=False,
-            # The terminal shows warnings and errors; every detail is in the run log in the UI.
-            run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
-        )
+        voortgang = Voortgang(instance, run_id)
+        voortgang.start()
+        try:
+            resultaat = job.execute_in_process(
+                instance=instance,
+                run_id=run_id,
+                raise_on_error=False,
+                # The terminal shows warnings and errors; every detail is in the run log in the UI.
+                run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},
+            )
+        finally:
+            voortgang.stop.set()
+            voortgang.join(timeout=5)
     duur = time.perf_counter() - begin
     mislukte_checks = [e for e in resultaat.get_asset_check_evaluations() if not e.passed]
     for check in mislukte_checks:
@@ -53,15 +114,22 @@ def voer_uit(args: argparse.Namespace) -> int:
         for gebeurtenis in resultaat.all_events:
             if gebeurtenis.is_step_failure and gebeurtenis.step_failure_data:
                 fout = gebeurtenis.step_failure_data.error
-                melding = fout.cause.message if fout and fout.cause else (fout.message if fout else "")
-                print(f"Mislukt: {gebeurtenis.step_key}: {melding.strip()}", file=sys.stderr)
+                print(f"Mislukt: {gebeurtenis.step_key}: {_melding(fout)}", file=sys.stderr)
         print(
             f"De hoofdtaak is mislukt na {duur:.0f} s. Zie hierboven, of de run in 'dagster dev'.",
             file=sys.stderr,
         )
         return 1
     print(f"Klaar in {duur:.0f} s (run {resultaat.run_id[:8]}).\n")
-    defs_resources = defs.resources or {}
-    warehouse = defs_resources["warehouse"]
-    druk_samenvatting(warehouse.bestand)  # type: ignore[attr-defined]
+    druk_samenvatting(warehouse())
     return 0
+
+
+def _melding(fout: Any) -> str:
+    """Our own Dutch message (the exception a step raised), without Dagster's wrapper or class names."""
+    if fout is None:
+        return ""
+    # Dagster wraps the step's exception: the cause is ours (a Dutch message), unless it is Dagster's own.
+    eigen = fout.cause if fout.cause is not None and "DagsterExecutionStepExecutionError" in fout.cls_name else fout
+    melding = re.sub(r"^[\w.]+: ", "", str(eigen.message).strip())
+    return melding.split("\n\nStack Trace")[0].strip()

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import re
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from vakwoorden.argumenten import keuze
+from vakwoorden.fouten import beschrijf
 from vakwoorden.lijst import SECTOREN, TAALNAMEN, Vakwoord, lees_lijst, lijst_pad
+from vakwoorden.paden import STANDAARD_WAREHOUSE, uitvoer_pad, warehouse_pad
 
 from .deck import (
     TAALKEUZES,
@@ -22,14 +24,25 @@ from .deck import (
     woorden_bij_sleutels,
 )
 
-STANDAARD_DATABASE = Path("warehouse") / "vakwoorden.duckdb"
+STANDAARD_DATABASE = Path(STANDAARD_WAREHOUSE)
+# Accepted for --taal, case-insensitive: the codes and the languages' Dutch (and English) names.
+TAAL_INVOER: dict[str, str] = {
+    **{code: code for code in TAALKEUZES},
+    **{naam.casefold(): code for code, naam in TAALNAMEN.items()},
+    "dari": "fa", "farsi": "fa", "perzisch": "fa", "oekraiens": "uk", "somali": "so",
+    "dutch": "nl", "english": "en", "arabic": "ar", "persian": "fa", "turkish": "tr", "ukrainian": "uk",
+}  # fmt: skip
+SECTOR_INVOER: dict[str, str] = {sector: sector for sector in SECTOREN}
 
 VOORBEELDEN = """voorbeelden:
   vakwoorden deck metaal --taal ar --uit metaal-ar.apkg
   vakwoorden deck zorg --taal nl
   vakwoorden deck --werkplek WP-012 --taal ti
-  vakwoorden deck --leerling vos-17 --taal fa --uit vos-17.apkg
+  vakwoorden deck --leerling vos-17 --uit vos-17.apkg
 
+Sector en taal mogen in hoofd- of kleine letters, de taal ook als naam (Arabisch, arabisch, AR).
+Zonder --uit komt het deck in $VAKWOORDEN_UIT/decks/ (standaard uit/decks/ in de projectmap).
+Bij --leerling is de taal de thuistaal van de leerling in het warehouse, tenzij je --taal geeft.
 Bij elk deck komt een woordenlijst om te printen (zelfde naam, .html).
 Importeer een nieuwere versie gewoon opnieuw in Anki: de voortgang blijft bewaard."""
 
@@ -48,19 +61,23 @@ def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser._positionals.title = "sector"
     parser._optionals.title = "opties"
     parser.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
-    parser.add_argument("sector", nargs="?", choices=SECTOREN, help="sector: " + ", ".join(SECTOREN))
+    parser.add_argument(
+        "sector", nargs="?", type=keuze(SECTOR_INVOER, "sector"), choices=SECTOREN, help="sector: " + ", ".join(SECTOREN)
+    )
     groep = parser.add_mutually_exclusive_group()
     groep.add_argument("--werkplek", metavar="ID", help="deck met precies de woorden van deze werkplek")
     groep.add_argument("--leerling", metavar="PSEUDONIEM", help="deck met de woorden van deze leerling")
     parser.add_argument(
         "--taal",
-        default="nl",
+        default=None,
+        type=keuze(TAAL_INVOER, "taal"),
         choices=TAALKEUZES,
         metavar="TAAL",
-        help=f"taal van de vertaling; nl = alleen Nederlands (standaard). Keuze: {talen}",
+        help=f"taal van de vertaling; nl = alleen Nederlands (standaard; bij --leerling: de thuistaal). Keuze: {talen}",
     )
     parser.add_argument(
-        "--uit", type=Path, metavar="PAD", help="het .apkg-bestand (standaard: naam uit sector en taal)"
+        "--uit", type=Path, metavar="PAD",
+        help="het .apkg-bestand (standaard: $VAKWOORDEN_UIT/decks/<naam uit sector en taal>.apkg)",
     )
     parser.add_argument(
         "--titel", metavar="NAAM", help="naam van het deck in Anki (bij --werkplek of --leerling)"
@@ -127,10 +144,16 @@ def _bestandsnaam(tekst: str) -> str:
 
 
 def _database(args: argparse.Namespace) -> Path:
-    if args.database is not None:
-        return Path(args.database)
-    omgeving = os.environ.get("VAKWOORDEN_WAREHOUSE")
-    return Path(omgeving) if omgeving else STANDAARD_DATABASE
+    """--database (relative to the current folder), else $VAKWOORDEN_WAREHOUSE, else the project's warehouse."""
+    return warehouse_pad(args.database)
+
+
+def _uit(args: argparse.Namespace, naam: str) -> Path:
+    if args.uit:
+        return Path(args.uit)
+    map_ = uitvoer_pad() / "decks"
+    map_.mkdir(parents=True, exist_ok=True)
+    return map_ / naam
 
 
 def _fout(tekst: str) -> int:
@@ -151,6 +174,19 @@ def _zoek_paren(args: argparse.Namespace) -> list[tuple[str, str]]:
     if args.werkplek:
         return list(warehouse_lookup.woorden_voor_werkplek(database, args.werkplek))
     return list(warehouse_lookup.woorden_voor_leerling(database, args.leerling))
+
+
+def _bekende_werkplekken(args: argparse.Namespace) -> list[str]:
+    warehouse_lookup = importlib.import_module("vakwoorden.warehouse_lookup")
+    opzoeken = getattr(warehouse_lookup, "werkplekken", None)
+    return list(opzoeken(_database(args))) if opzoeken else []
+
+
+def _thuistaal(args: argparse.Namespace) -> str | None:
+    warehouse_lookup = importlib.import_module("vakwoorden.warehouse_lookup")
+    opzoeken = getattr(warehouse_lookup, "thuistaal", None)
+    taal = opzoeken(_database(args), args.leerling) if opzoeken else None
+    return taal if taal in TAALKEUZES else None
 
 
 def _lees_lijsten(sectoren: set[str], lijsten: Path | None) -> dict[str, list[Vakwoord]]:
@@ -175,6 +211,17 @@ def uitvoeren(args: argparse.Namespace) -> int:
     if persoonlijk and args.lijst:
         return _fout("--lijst kan alleen bij een sector; gebruik --lijsten MAP.")
 
+    if args.taal is None:
+        args.taal = "nl"
+        if args.leerling:
+            try:
+                thuistaal = _thuistaal(args)
+            except Exception:  # the lookup of the words below reports an unreadable warehouse
+                thuistaal = None
+            if thuistaal:
+                args.taal = thuistaal
+                print(f"Taal: {TAALNAMEN[thuistaal]} (de thuistaal van de leerling in het warehouse; "
+                      "kies een andere met --taal).", file=sys.stderr)  # fmt: skip
     opties: dict[str, Any] = {
         "taal": args.taal,
         "geluid": not args.zonder_geluid,
@@ -192,7 +239,7 @@ def uitvoeren(args: argparse.Namespace) -> int:
         else:
             resultaat = _bouw_sector(args, opties)
     except (ValueError, OSError) as fout:
-        return _fout(str(fout))
+        return _fout(beschrijf(fout))
     if resultaat is None:
         return 1
     toon_samenvatting(resultaat)
@@ -200,7 +247,7 @@ def uitvoeren(args: argparse.Namespace) -> int:
 
 
 def _bouw_sector(args: argparse.Namespace, opties: dict[str, Any]) -> DeckResultaat | None:
-    uit = args.uit or Path(f"{args.sector}-{args.taal}.apkg")
+    uit = _uit(args, f"{args.sector}-{args.taal}.apkg")
     pad = args.lijst or lijst_pad(args.sector, args.lijsten)
     if not pad.is_file():
         _fout(f"de woordenlijst van {args.sector} ontbreekt: {pad}")
@@ -217,10 +264,23 @@ def _bouw_persoonlijk(args: argparse.Namespace, opties: dict[str, Any]) -> DeckR
         _fout("de koppeling met het datawarehouse (vakwoorden.warehouse_lookup) is niet beschikbaar.")
         return None
     except Exception as fout:  # the warehouse module's own errors (missing file, DuckDB, ...)
-        _fout(f"het datawarehouse {_database(args)} kon niet gelezen worden: {fout}")
+        _fout(f"het datawarehouse {_database(args)} kon niet gelezen worden: {beschrijf(fout)}")
         return None
     if not paren:
-        _fout(f"geen woorden gevonden voor {wie} in {_database(args)}.")
+        melding = f"geen woorden gevonden voor {wie} in {_database(args)}."
+        if args.werkplek:
+            try:
+                bekend = _bekende_werkplekken(args)
+            except Exception:
+                bekend = []
+            gelijk = [w for w in bekend if w.casefold() == args.werkplek.strip().casefold()]
+            if len(gelijk) == 1 and gelijk[0] != args.werkplek:  # wp-me01 for WP-ME01
+                args.werkplek = gelijk[0]
+                return _bouw_persoonlijk(args, opties)
+            if bekend and args.werkplek not in bekend:
+                lijst = ", ".join(bekend[:40]) + (f" (en nog {len(bekend) - 40})" if len(bekend) > 40 else "")
+                melding = f"onbekende werkplek '{args.werkplek}' in {_database(args)}. Bekende werkplekken: {lijst}."
+        _fout(melding)
         return None
     lijsten = _lees_lijsten({sector for sector, _ in paren}, args.lijsten)
     woorden, ontbrekend = woorden_bij_sleutels(paren, lijsten)
@@ -233,10 +293,10 @@ def _bouw_persoonlijk(args: argparse.Namespace, opties: dict[str, Any]) -> DeckR
         return None
     if args.werkplek:
         titel = args.titel or werkplek_titel(args.werkplek)
-        uit = args.uit or Path(f"werkplek-{_bestandsnaam(args.werkplek)}-{args.taal}.apkg")
+        uit = _uit(args, f"werkplek-{_bestandsnaam(args.werkplek)}-{args.taal}.apkg")
     else:
         titel = args.titel or leerling_titel()
-        uit = args.uit or Path(f"leerling-{_bestandsnaam(args.leerling)}-{args.taal}.apkg")
+        uit = _uit(args, f"leerling-{_bestandsnaam(args.leerling)}-{args.taal}.apkg")
     return bouw_deck(woorden, titel, uit, **opties)
 
 
