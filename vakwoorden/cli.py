@@ -34,7 +34,7 @@ def _registraties() -> list[Registreer]:
 
 
 def maak_parser() -> argparse.ArgumentParser:
-    parser = NederlandseParser(
+    parser: argparse.ArgumentParser = NederlandseParser(
         prog="vakwoorden",
         description="Vaktaal voor statushouders: NT2-voortgang volgen en Anki-decks maken per sector.",
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import sys
 import threading
 import time
@@ -33,6 +34,8 @@ def _dagster_home() -> None:
 
     home = projectpad(os.environ.get("DAGSTER_HOME") or "dagster_home")
     home.mkdir(parents=True, exist_ok=True)
+    if not (home / "dagster.yaml").exists():  # a new home gets the project's settings (queue, run monitoring)
+        shutil.copyfile(projectpad("dagster_home") / "dagster.yaml", home / "dagster.yaml")
     os.environ["DAGSTER_HOME"] = str(home)
 
 
