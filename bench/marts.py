@@ -50,7 +50,9 @@ def scan_kern(con: duckdb.DuckDBPyConnection) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--leerlingen", type=int, default=250_000)
     parser.add_argument("--database", type=Path, help="keep the warehouse here (default: a temporary folder)")
     args = parser.parse_args()
@@ -63,7 +65,9 @@ def main() -> None:
         begin = time.perf_counter()
         con.execute((BENCH / "marts_genereer.sql").read_text(encoding="utf-8"))
         rijen = con.execute("SELECT count(*) FROM staging.nt2_rapportage").fetchall()[0][0]
-        print(f"gegenereerd: {args.leerlingen:,} leerlingen, {rijen:,} rapportages in {time.perf_counter() - begin:.1f} s")
+        print(
+            f"gegenereerd: {args.leerlingen:,} leerlingen, {rijen:,} rapportages in {time.perf_counter() - begin:.1f} s"
+        )
 
         kern_tijden = {t: _tijd(con.execute, lees_sql(f"kern/{t}.sql")) for t in KERN}
         con.execute((BENCH / "marts_lijsten.sql").read_text(encoding="utf-8"))
