@@ -59,6 +59,7 @@ _ANDERE_BETEKENIS: dict[str, frozenset[str]] = {"last": frozenset({"van", "hebbe
 # Words that stand for any object or person in a headword: "zich wassen", "iets vastzetten".
 PLAATSHOUDERS = frozenset({"zich", "iets", "iemand", "jezelf", "zichzelf"})
 _VOOR_STAM = frozenset({"ik", "en", "of", "dan", "eerst", "nu", "daarna", ","})
+_ONDERWERP = frozenset({"ik", "jij", "hij", "zij", "ze", "we", "wij", "u", "men", "jullie"})  # "Ik boor ..."
 _NA_STAM = frozenset({"ik", "je", "jij", "u", "we", "wij", "jullie"})
 _PARTIKEL_SET = frozenset(vm.PARTIKELS)
 _VOORZETSELS = frozenset(
@@ -429,7 +430,7 @@ class Woordherkenner:
         if len({g[3] == WERKWOORD for g in goed}) > 1:
             # the imperative: at the start, or after "en"/","/"dan" and before an article (vijl de rand)
             wil_werkwoord = not na_lidwoord and (
-                begin or (vorige in _VOOR_STAM and volgende in _VOOR_NAAMWOORDGROEP)
+                begin or vorige in _ONDERWERP or (vorige in _VOOR_STAM and volgende in _VOOR_NAAMWOORDGROEP)
             )
             goed.sort(key=lambda g: (0 if (g[3] == WERKWOORD) == wil_werkwoord else 1, g[1], g[0]))
         else:

@@ -139,9 +139,11 @@ def persoonsvormen(infinitief: str) -> set[str]:
     vormen: set[str] = set()
     for stam in stammen(w):
         vormen.update({stam, stam if stam.endswith("t") else stam + "t", stam + d + "e", stam + d + "en"})
-    return vormen | sterke_vormen(w, samen=True) - {
-        v for v in sterke_vormen(w, samen=True) if v.startswith("ge")
-    }
+    gevonden = _sterke_basis(w)
+    if gevonden is not None:
+        voor, _, (ev, mv, _deelwoord) = gevonden
+        vormen |= {voor + ev, voor + mv}  # the past tense; a participle (ingenomen) is no finite form
+    return vormen
 
 
 def werkwoordsvormen(infinitief: str) -> set[str]:
