@@ -371,7 +371,8 @@ def genereer(map_: Path, leerlingen: int = 300, zaad: int = 2026, einde: dt.date
     schrijf_werkplekken(map_ / "werkplekken", groep, rng, einde)
     (map_ / DEMO_MARKERING).write_text(
         "Deze map bevat nepgegevens, gemaakt door 'vakwoorden genereer'. Namen en nummers zijn verzonnen.\n"
-        "Zolang dit bestand hier staat, mag de pijplijn zonder eigen VAKWOORDEN_SLEUTEL draaien.\n",
+        "Alleen de meegeleverde demobestanden (herkend aan hun inhoud) mogen zonder eigen VAKWOORDEN_SLEUTEL\n"
+        "ingelezen worden; dit bestand kopiëren verandert daar niets aan.\n",
         encoding="utf-8",
     )
 
