@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import errno
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -153,27 +150,43 @@ def test_paden_vanuit_elke_map(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert warehouse_pad(Path("hier.duckdb")) == tmp_path.resolve() / "hier.duckdb"
 
 
-@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="the demo speaks every word (espeak-ng)")
-def test_demo_met_alle_instellingen_uit_de_readme(tmp_path: Path) -> None:
-    """`vakwoorden demo` from another folder, with every documented variable set (relative ones too)."""
+def test_demo_met_alle_instellingen_uit_de_readme(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`vakwoorden demo` from another folder with every documented variable set (it used to crash after the
+    run when VAKWOORDEN_WAREHOUSE was set). The job is the main job without the decks, to keep this quick;
+    its resources come from the environment as in pipelines/definitions.py."""
+    from dagster import Definitions, EnvVar, define_asset_job
+
+    import pipelines.definitions as definities
+    from pipelines.resources import Landingsplaats, Pseudonimisering, Uitvoer, Warehouse
+
     landing = tmp_path / "landing"
     shutil.copytree(PROJECT / "demo", landing)
-    omgeving = {k: v for k, v in os.environ.items() if not k.startswith(("VAKWOORDEN_", "DAGSTER_"))}
-    omgeving |= {
-        "VAKWOORDEN_DATA": str(landing),
-        "VAKWOORDEN_WAREHOUSE": str(tmp_path / "wh" / "vak.duckdb"),
-        "VAKWOORDEN_UIT": str(tmp_path / "uit"),
-        "DAGSTER_HOME": str(tmp_path / "dagster"),
-    }
-    uitvoer = subprocess.run(
-        [sys.executable, "-m", "vakwoorden.cli", "demo"], cwd=tmp_path, env=omgeving, capture_output=True, text=True,
-        timeout=900,
-    )  # fmt: skip
-    assert uitvoer.returncode == 0, uitvoer.stderr[-3000:]
-    assert "Traceback" not in uitvoer.stderr
-    assert "Leerlingen met een plaatsing, op het niveau van hun werkplek:" in uitvoer.stdout
-    assert f"Leeskopie voor het datateam (houdt nooit een run op): {tmp_path / 'wh' / 'vak_lezen.duckdb'}" in uitvoer.stdout
-    assert re.search(r"\[\d+\] klaar: staging__taalaanbieders", uitvoer.stderr)  # progress while it runs
-    assert re.search(r"taalaanbieders/\S+: \d+ rijen gelezen", uitvoer.stderr)
-    assert (tmp_path / "uit" / "decks" / "metaal-ar.apkg").is_file()
-    assert (tmp_path / "dagster" / "history" / "runs.db").is_file()
+    for naam, waarde in {
+        "VAKWOORDEN_DATA": landing, "VAKWOORDEN_WAREHOUSE": tmp_path / "wh" / "vak.duckdb",
+        "VAKWOORDEN_UIT": tmp_path / "uit", "DAGSTER_HOME": tmp_path / "dagster",
+    }.items():  # fmt: skip
+        monkeypatch.setenv(naam, str(waarde))
+    monkeypatch.delenv("VAKWOORDEN_SLEUTEL", raising=False)
+    monkeypatch.chdir(tmp_path / "landing")
+    zonder_decks = Definitions(
+        assets=list(definities.defs.assets or []),
+        asset_checks=list(definities.defs.asset_checks or []),
+        jobs=[define_asset_job("hoofdtaak", selection=INLEZEN | AssetSelection.assets(LEESKOPIE))],
+        resources={
+            "warehouse": Warehouse(pad=EnvVar("VAKWOORDEN_WAREHOUSE")),
+            "landingsplaats": Landingsplaats(map=EnvVar("VAKWOORDEN_DATA")),
+            "pseudonimisering": Pseudonimisering(sleutel=""),
+            "uitvoer": Uitvoer(map=EnvVar("VAKWOORDEN_UIT")),
+        },
+    )
+    monkeypatch.setattr(definities, "defs", zonder_decks)
+    assert cli.main(["demo"]) == 0
+    uitvoer = capsys.readouterr()
+    assert "Traceback" not in uitvoer.err
+    assert "Leerlingen met een plaatsing, op het niveau van hun werkplek:" in uitvoer.out
+    assert f"Leeskopie voor het datateam (houdt nooit een run op): {tmp_path / 'wh' / 'vak_lezen.duckdb'}" in uitvoer.out
+    assert re.search(r"\[\d+\] klaar: staging__taalaanbieders", uitvoer.err)  # progress while it runs
+    assert re.search(r"taalaanbieders/\S+: [\d.]+ rijen gelezen", uitvoer.err)
+    assert (tmp_path / "dagster" / "dagster.yaml").is_file() and (tmp_path / "dagster" / "history" / "runs.db").is_file()
