@@ -1,6 +1,7 @@
 """Benchmark: how cheap the decks are to rebuild (issue 16.8), on the bundled demo data.
 
     python bench/decks.py [--opwarmen] [--map MAP]
+    python bench/decks.py --alleen-decks --map MAP    # only the deck assets, on MAP's warehouse
 
 Runs the main job (`hoofdtaak`, in process, as `vakwoorden demo` does) twice in a fresh temporary
 project state (warehouse, output folder, Dagster home; the audio cache is the normal one, see
@@ -64,7 +65,9 @@ def draai(naam: str) -> dict[str, float]:
             if gebeurtenis.event_type == DagsterEventType.STEP_START:
                 starts[gebeurtenis.step_key] = regel.timestamp
             elif gebeurtenis.event_type in (DagsterEventType.STEP_SUCCESS, DagsterEventType.STEP_FAILURE):
-                stappen[gebeurtenis.step_key] = regel.timestamp - starts.get(gebeurtenis.step_key, regel.timestamp)
+                stappen[gebeurtenis.step_key] = regel.timestamp - starts.get(
+                    gebeurtenis.step_key, regel.timestamp
+                )
         overgeslagen = gebouwd = 0
         for gebeurtenis in resultaat.get_asset_materialization_events():
             sleutel = gebeurtenis.asset_key.to_user_string() if gebeurtenis.asset_key else ""
@@ -87,11 +90,64 @@ def draai(naam: str) -> dict[str, float]:
     return {"hoofdtaak": duur, "decks": sum(decks.values())}
 
 
+def alleen_decks(naam: str, werkmap: Path) -> dict[str, float]:
+    """Only the three deck assets (warehouse already built in ``werkmap``): wall and CPU time."""
+    from dagster import materialize
+
+    from pipelines.decks.assets import DECK_ASSETS
+    from pipelines.resources import Uitvoer, Warehouse
+
+    begin, cpu_begin = time.perf_counter(), time.process_time()
+    resultaat = materialize(
+        DECK_ASSETS,
+        resources={
+            "warehouse": Warehouse(pad=str(werkmap / "warehouse" / "vakwoorden.duckdb")),
+            "uitvoer": Uitvoer(map=str(werkmap / "uit")),
+        },
+        raise_on_error=True,
+    )
+    duur, cpu = time.perf_counter() - begin, time.process_time() - cpu_begin
+    gebouwd = overgeslagen = 0
+    for gebeurtenis in resultaat.get_asset_materialization_events():
+        metadata = gebeurtenis.materialization.metadata
+        decks, niet = metadata.get("decks"), metadata.get("ongewijzigd_niet_herbouwd")
+        if decks is not None and niet is not None:
+            overgeslagen += int(niet.value)  # type: ignore[arg-type]
+            gebouwd += int(decks.value) - int(niet.value)  # type: ignore[arg-type]
+    print(
+        f"{naam}: decks {duur:.1f} s ({cpu:.1f} s CPU); {gebouwd} gebouwd, {overgeslagen} ongewijzigd",
+        flush=True,
+    )
+    return {"decks": duur, "cpu": cpu}
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--opwarmen", action="store_true", help="eerst een run die alleen de geluidscache vult")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--opwarmen", action="store_true", help="eerst een run die alleen de geluidscache vult"
+    )
     parser.add_argument("--map", type=Path, help="werkmap (standaard: een tijdelijke map, daarna weg)")
+    parser.add_argument(
+        "--alleen-decks",
+        action="store_true",
+        help="alleen de deck-assets, op het warehouse in --map (uitvoer eerst leeg)",
+    )
     args = parser.parse_args()
+    if args.alleen_decks:
+        if args.map is None:
+            parser.error("--alleen-decks vraagt --map met een gebouwd warehouse")
+        os.environ.setdefault("DAGSTER_HOME", str(args.map / "dagster_home"))
+        shutil.rmtree(args.map / "uit", ignore_errors=True)
+        alleen_decks("eerste keer (lege uitvoermap)", args.map)
+        bytes_, bestanden = grootte(args.map / "uit")
+        print(f"uitvoermap: {bytes_ / 1e6:.1f} MB in {bestanden} bestanden (harde links één keer geteld)")
+        for sub in sorted((args.map / "uit" / "decks").glob("*/")):
+            b, n = grootte(sub)
+            print(f"  {sub.name}: {b / 1e6:.1f} MB in {n} bestanden")
+        alleen_decks("tweede keer (niets veranderd)", args.map)
+        return
     werkmap = args.map or Path(tempfile.mkdtemp(prefix="vakwoorden-bench-decks-"))
     werkmap.mkdir(parents=True, exist_ok=True)
     os.environ["VAKWOORDEN_WAREHOUSE"] = str(werkmap / "warehouse" / "vakwoorden.duckdb")
@@ -111,7 +167,9 @@ def main() -> None:
         eerste = draai("eerste run (lege uitvoermap)")
         bytes_, bestanden = grootte(werkmap / "uit")
         print(f"uitvoermap: {bytes_ / 1e6:.1f} MB in {bestanden} bestanden (harde links één keer geteld)")
-        for sub in sorted((werkmap / "uit" / "decks").iterdir()) if (werkmap / "uit" / "decks").is_dir() else []:
+        for sub in (
+            sorted((werkmap / "uit" / "decks").iterdir()) if (werkmap / "uit" / "decks").is_dir() else []
+        ):
             if sub.is_dir():
                 b, n = grootte(sub)
                 print(f"  {sub.name}: {b / 1e6:.1f} MB in {n} bestanden")

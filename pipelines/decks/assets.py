@@ -28,7 +28,7 @@ from vakwoorden.anki.deck import (
 )
 from vakwoorden.anki.grootboek import inhoud_hash, tijdelijk_pad
 from vakwoorden.lijst import SECTOREN, TALEN, lees_alle
-from vakwoorden.warehouse_lookup import leerlingen_met_plaatsing, woorden_voor_leerling, woorden_voor_werkplek
+from vakwoorden.warehouse_lookup import leerlingen_met_plaatsing
 
 VAKWOORD = AssetKey(["kern", "vakwoord"])
 
@@ -114,13 +114,15 @@ def werkplek_decks(
     context: AssetExecutionContext, config: WerkplekDecksConfig, warehouse: Warehouse, uitvoer: Uitvoer
 ) -> MaterializeResult:
     lijsten = lees_alle()
-    with warehouse.verbinding(alleen_lezen=True) as con:
+    with warehouse.verbinding(alleen_lezen=True) as con:  # one connection for all the questions
         alle = [r[0] for r in con.execute(lees_sql("vragen/werkplekken.sql")).fetchall()]
-    werkplekken = [config.werkplek] if config.werkplek else alle
+        werkplekken = [config.werkplek] if config.werkplek else alle
+        vraag = lees_sql("vragen/woorden_voor_werkplek.sql")
+        paren = {w: [(str(a), str(b)) for a, b in con.execute(vraag, [w]).fetchall()] for w in werkplekken}
     map_ = uitvoer.pad / "decks" / "werkplekken"
     resultaten = []
     for werkplek in werkplekken:
-        woorden, ontbrekend = woorden_bij_sleutels(woorden_voor_werkplek(warehouse, werkplek), lijsten)
+        woorden, ontbrekend = woorden_bij_sleutels(paren[werkplek], lijsten)
         if ontbrekend:
             context.log.warning(
                 f"{werkplek}: {len(ontbrekend)} woorden staan niet in de lijsten en zijn overgeslagen."
@@ -159,11 +161,14 @@ def leerling_decks(
     gedeeld = map_ / ".gedeeld"
     resultaten: dict[Path, DeckResultaat] = {}
     leerlingdecks = 0
+    with warehouse.verbinding(alleen_lezen=True) as con:  # one connection for all the questions
+        vraag = lees_sql("vragen/woorden_voor_leerling.sql")
+        paren = {p: [(str(a), str(b)) for a, b in con.execute(vraag, [p]).fetchall()] for p, _ in leerlingen}
     for pseudoniem, eigen_taal in leerlingen:
         taal = config.taal or eigen_taal
         if taal not in TAALKEUZES:
             taal = "nl"
-        woorden, _ = woorden_bij_sleutels(woorden_voor_leerling(warehouse, pseudoniem), lijsten)
+        woorden, _ = woorden_bij_sleutels(paren[pseudoniem], lijsten)
         if not woorden:
             continue
         # The deck depends only on the words and the language: one file per distinct pair.

@@ -7,8 +7,10 @@ Where pictures come from (in this order):
 2. the picture list ``<sector>/afbeeldingen.csv`` (columns ``woord,afbeelding,licentie``): a file
    under ``vakwoorden/afbeeldingen/`` shipped with the project, e.g. ``openmoji/1F97D.svg``.
 
-The shipped pictures are OpenMoji (https://openmoji.org, CC BY-SA 4.0); ``openmoji/BRONNEN.csv``
-names each file's emoji and maker. Every deck and printable list carries ``ATTRIBUTIE``.
+The shipped pictures are OpenMoji (https://openmoji.org, CC BY-SA 4.0; ``openmoji/BRONNEN.csv``
+names each file's emoji and maker, ``openmoji/LICENSE.txt`` is the licence) and our own drawings
+of four GHS hazard pictograms (``ghs/``, CC0, see ``ghs/LEESMIJ.md``). Every deck and printable
+list carries ``ATTRIBUTIE``; every card with a picture names its maker and licence.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from vakwoorden.lijst import LIJSTEN_MAP, SECTOREN, Vakwoord, lees_lijst, lees_r
 AFBEELDINGEN_MAP = LIJSTEN_MAP / "afbeeldingen"
 ATTRIBUTIE = (
     "Afbeeldingen: OpenMoji (openmoji.org), licentie CC BY-SA 4.0 "
-    "(creativecommons.org/licenses/by-sa/4.0); makers per afbeelding op de kaart."
+    "(creativecommons.org/licenses/by-sa/4.0), makers per afbeelding op de kaart; "
+    "GHS-gevarensymbolen: eigen tekeningen, CC0."
 )
 
 

@@ -26,6 +26,7 @@ learner's own edits) alone. A package whose content did not change is not writte
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import html
 import json
@@ -512,7 +513,7 @@ def _invoer_hash(
     """Everything a package is made from, cheap to compute (no audio, no fields)."""
     delen = [_code_hash(), stem_sleutel(), str(geluid), taal, titel, beschrijving, repr(themas)]
     for woord in woorden:
-        delen.append(repr(woord))
+        delen.append(repr(dataclasses.replace(woord, regel=0)))  # its line in the file is not content
         afbeelding = afbeeldingen.voor(woord)
         if afbeelding is not None:
             stat = afbeelding.bestand.stat()
@@ -622,7 +623,7 @@ def _notitie(
         afbeelding_naam = _media_naam(afbeelding.bestand)
         media[afbeelding_naam] = afbeelding.bestand
     sleutel = (
-        repr(woord),
+        repr(dataclasses.replace(woord, regel=0)),
         audio_woord.name if audio_woord else None,
         audio_zin.name if audio_zin else None,
         afbeelding_naam,
