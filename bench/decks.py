@@ -73,11 +73,11 @@ def draai(naam: str) -> dict[str, float]:
             sleutel = gebeurtenis.asset_key.to_user_string() if gebeurtenis.asset_key else ""
             if sleutel.startswith("decks/"):
                 metadata = gebeurtenis.materialization.metadata
-                decks = metadata.get("decks")
+                aantal = metadata.get("decks")
                 niet = metadata.get("ongewijzigd_niet_herbouwd")
-                if decks is not None and niet is not None:
+                if aantal is not None and niet is not None:
                     overgeslagen += int(niet.value)  # type: ignore[arg-type]
-                    gebouwd += int(decks.value) - int(niet.value)  # type: ignore[arg-type]
+                    gebouwd += int(aantal.value) - int(niet.value)  # type: ignore[arg-type]
     if not resultaat.success:
         raise SystemExit(f"{naam}: de hoofdtaak is mislukt")
     decks = {k: v for k, v in stappen.items() if k.startswith("decks")}
