@@ -227,3 +227,17 @@ def test_rotatie_weigert_zwakke_of_verkeerde_sleutels(
         fout = capsys.readouterr().err
         assert verwacht in fout and "Er is niets veranderd" in fout and "Traceback" not in fout
     assert vraag(database, "SELECT count(*) FROM controle.sleutel") == [(1,)]
+
+
+def test_sleutel_status(landing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    database = tmp_path / "wh.duckdb"
+    monkeypatch.setenv("VAKWOORDEN_WAREHOUSE", str(database))
+    monkeypatch.setenv("VAKWOORDEN_SLEUTEL", SLEUTEL)
+    assert cli.main(["sleutel", "status"]) == 0
+    assert "bestaat nog niet" in capsys.readouterr().out
+    assert draai(landing, database).success
+    assert cli.main(["sleutel", "status"]) == 0
+    assert "sleutelgeneratie 1" in capsys.readouterr().out
+    monkeypatch.setenv("VAKWOORDEN_SLEUTEL", NIEUW)
+    assert cli.main(["sleutel", "status"]) == 1
+    assert "klopt NIET met het warehouse" in capsys.readouterr().err

@@ -30,9 +30,11 @@ def voer_uit(args: argparse.Namespace) -> int:
     begin = time.perf_counter()
     if args.rijen:
         pad = args.uit / "taalaanbieders" / "taalschool-noord" / "groot.csv"
+        print(f"Bezig: {getal(args.rijen)} rijen schrijven naar {pad} ...", flush=True)
         genereer_groot(pad, args.rijen, args.zaad)
         print(f"{getal(args.rijen)} rijen geschreven naar {pad} in {time.perf_counter() - begin:.1f} s.")
         return 0
+    print(f"Bezig: demogegevens voor {args.leerlingen} leerlingen schrijven naar {args.uit} ...", flush=True)
     genereer(args.uit, leerlingen=args.leerlingen, zaad=args.zaad)
     print(
         f"Demogegevens voor {args.leerlingen} leerlingen geschreven naar {args.uit} in {time.perf_counter() - begin:.1f} s."
