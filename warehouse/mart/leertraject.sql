@@ -9,24 +9,25 @@ CREATE OR REPLACE TABLE mart.leertraject AS
 WITH meting AS (
     SELECT
         leerling, taalaanbieder, vaardigheid, datum, niveau_rang, soort_meting, uitslag,
-        soort_meting <> 'examen' OR uitslag = 'geslaagd' AS telt
+        -- Measurements that count, as one number: days since 1970 times 8 plus the level. Its minimum
+        -- is the first measurement (the lower one when two fall on one day), its maximum the latest
+        -- (the higher one): cheaper than arg_min/arg_max over (date, level).
+        CASE WHEN soort_meting <> 'examen' OR uitslag = 'geslaagd'
+            THEN (datum - DATE '1970-01-01') * 8 + niveau_rang END AS sleutel
     FROM kern.nt2_meting
 ),
 traject AS (
     SELECT
         leerling, taalaanbieder, vaardigheid,
-        min(datum) FILTER (WHERE telt) AS start_datum,
-        -- Two measurements on one day: the lower one is the start, the higher one the current level.
-        arg_min(niveau_rang, (datum, niveau_rang)) FILTER (WHERE telt) AS start_rang,
-        max(datum) FILTER (WHERE telt) AS laatste_meting,
-        arg_max(niveau_rang, (datum, niveau_rang)) FILTER (WHERE telt) AS huidig_rang,
-        count(*) FILTER (WHERE telt) AS metingen,
-        min(datum) FILTER (WHERE telt AND niveau_rang >= 1) AS datum_a1,
-        min(datum) FILTER (WHERE telt AND niveau_rang >= 2) AS datum_a2,
-        min(datum) FILTER (WHERE telt AND niveau_rang >= 3) AS datum_b1,
-        min(datum) FILTER (WHERE telt AND niveau_rang >= 4) AS datum_b2,
-        min(datum) FILTER (WHERE telt AND niveau_rang >= 5) AS datum_c1,
-        min(datum) FILTER (WHERE telt AND niveau_rang >= 6) AS datum_c2,
+        min(sleutel) AS eerste,
+        max(sleutel) AS laatste,
+        count(sleutel) AS metingen,
+        min(datum) FILTER (WHERE sleutel IS NOT NULL AND niveau_rang >= 1) AS datum_a1,
+        min(datum) FILTER (WHERE sleutel IS NOT NULL AND niveau_rang >= 2) AS datum_a2,
+        min(datum) FILTER (WHERE sleutel IS NOT NULL AND niveau_rang >= 3) AS datum_b1,
+        min(datum) FILTER (WHERE sleutel IS NOT NULL AND niveau_rang >= 4) AS datum_b2,
+        min(datum) FILTER (WHERE sleutel IS NOT NULL AND niveau_rang >= 5) AS datum_c1,
+        min(datum) FILTER (WHERE sleutel IS NOT NULL AND niveau_rang >= 6) AS datum_c2,
         count(*) FILTER (WHERE soort_meting = 'examen' AND uitslag IN ('geslaagd', 'gezakt')) AS examens,
         count(*) FILTER (WHERE soort_meting = 'examen' AND uitslag = 'geslaagd') AS examens_geslaagd
     FROM meting
@@ -34,9 +35,13 @@ traject AS (
 )
 SELECT
     leerling, taalaanbieder, vaardigheid,
-    start_datum, niveau(start_rang) AS start_niveau, start_rang,
-    laatste_meting, niveau(huidig_rang) AS huidig_niveau, huidig_rang,
-    huidig_rang - start_rang AS groei_in_niveaus,
+    DATE '1970-01-01' + (eerste // 8)::INTEGER AS start_datum,
+    niveau((eerste % 8)::INTEGER) AS start_niveau,
+    (eerste % 8)::INTEGER AS start_rang,
+    DATE '1970-01-01' + (laatste // 8)::INTEGER AS laatste_meting,
+    niveau((laatste % 8)::INTEGER) AS huidig_niveau,
+    (laatste % 8)::INTEGER AS huidig_rang,
+    (laatste % 8)::INTEGER - (eerste % 8)::INTEGER AS groei_in_niveaus,
     metingen,
     datum_a1, datum_a2, datum_b1, datum_b2, datum_c1, datum_c2,
     examens, examens_geslaagd

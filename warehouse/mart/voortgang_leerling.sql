@@ -6,12 +6,11 @@ CREATE OR REPLACE TEMP MACRO niveau(r) AS ['A0', 'A1', 'A2', 'B1', 'B2', 'C1', '
 
 CREATE OR REPLACE TABLE mart.voortgang_leerling AS
 WITH per_vaardigheid AS (
+    -- Over the taalaanbieders: first and latest as one number each (see mart.leertraject).
     SELECT
         leerling, vaardigheid,
-        min(start_datum) AS start_datum,
-        arg_min(start_rang, (start_datum, start_rang)) AS start_rang,
-        max(laatste_meting) AS laatste_meting,
-        arg_max(huidig_rang, (laatste_meting, huidig_rang)) AS huidig_rang,
+        min((start_datum - DATE '1970-01-01') * 8 + start_rang) AS eerste,
+        max((laatste_meting - DATE '1970-01-01') * 8 + huidig_rang) AS laatste,
         sum(metingen)::BIGINT AS metingen,
         min(datum_a1) AS datum_a1, min(datum_a2) AS datum_a2, min(datum_b1) AS datum_b1,
         min(datum_b2) AS datum_b2, min(datum_c1) AS datum_c1, min(datum_c2) AS datum_c2
@@ -37,17 +36,26 @@ doel AS (
 ),
 samen AS (
     SELECT
-        v.*,
-        CASE v.huidig_rang
-            WHEN 0 THEN v.start_datum WHEN 1 THEN v.datum_a1 WHEN 2 THEN v.datum_a2 WHEN 3 THEN v.datum_b1
-            WHEN 4 THEN v.datum_b2 WHEN 5 THEN v.datum_c1 ELSE v.datum_c2
-        END AS op_huidig_niveau_sinds,
+        v.* EXCLUDE (eerste, laatste),
+        DATE '1970-01-01' + (v.eerste // 8)::INTEGER AS start_datum,
+        (v.eerste % 8)::INTEGER AS start_rang,
+        DATE '1970-01-01' + (v.laatste // 8)::INTEGER AS laatste_meting,
+        (v.laatste % 8)::INTEGER AS huidig_rang,
         coalesce(pl.actieve_plaatsingen, 0) AS actieve_plaatsingen,
         coalesce(d.werkplek, pl.laatste_werkplek) AS werkplek,
         d.vereist_rang
     FROM per_vaardigheid AS v
     LEFT JOIN plaatsingen AS pl USING (leerling)
     LEFT JOIN doel AS d USING (leerling, vaardigheid)
+),
+sinds AS (
+    SELECT
+        *,
+        CASE huidig_rang
+            WHEN 0 THEN start_datum WHEN 1 THEN datum_a1 WHEN 2 THEN datum_a2 WHEN 3 THEN datum_b1
+            WHEN 4 THEN datum_b2 WHEN 5 THEN datum_c1 ELSE datum_c2
+        END AS op_huidig_niveau_sinds
+    FROM samen
 )
 SELECT
     s.leerling,
@@ -71,7 +79,7 @@ SELECT
     niveau(s.vereist_rang) AS vereist_niveau,
     CASE WHEN s.vereist_rang IS NOT NULL THEN greatest(s.vereist_rang - s.huidig_rang, 0) END AS niveaus_tekort,
     CASE WHEN s.vereist_rang IS NOT NULL THEN s.huidig_rang >= s.vereist_rang END AS doel_bereikt
-FROM samen AS s
+FROM sinds AS s
 LEFT JOIN kern.leerling AS l USING (leerling)
 LEFT JOIN kern.werkplek AS w ON w.werkplek = s.werkplek;
 
