@@ -283,3 +283,30 @@ def test_pijplijn_weigert_slechte_teksten_en_ruimt_op(landing: Path, tmp_path: P
         database,
         "SELECT aantal FROM kern.werkplek_tekst_vakwoord WHERE werkplek = 'WP-ME01' AND woord = 'laskap'",
     ) == [(2,)]
+
+
+def test_tekstwoorden_komen_in_het_werkplekdeck(landing: Path, tmp_path: Path) -> None:
+    """The werkplek deck holds the words of vakwoorden*.csv and those found in the werkplek's texts."""
+    import sqlite3
+    import zipfile
+
+    database, uit = tmp_path / "wh.duckdb", tmp_path / "uit"
+    selectie = SELECTIE | AssetSelection.assets(
+        AssetKey(["kern", "werkplek"]), AssetKey(["decks", "werkplek"])
+    )
+    config = {"ops": {"decks__werkplek": {"config": {"werkplek": "WP-ZO05", "taal": "nl", "geluid": False}}}}
+    assert draai(landing, database, selectie=selectie, uit=uit, run_config=config).success
+    bronnen = dict(
+        vraag(database, "SELECT woord, bron FROM kern.werkplek_vakwoord WHERE werkplek = 'WP-ZO05'")
+    )
+    assert "tekst" in bronnen.values()
+    pakket = uit / "decks" / "werkplekken" / "WP-ZO05-nl.apkg"
+    with zipfile.ZipFile(pakket) as zip_:
+        (tmp_path / "col.anki2").write_bytes(zip_.read("collection.anki2"))
+    con = sqlite3.connect(tmp_path / "col.anki2")
+    try:
+        velden = [r[0].split("\x1f")[0] for r in con.execute("SELECT flds FROM notes")]
+    finally:
+        con.close()
+    assert set(velden) == set(bronnen)  # every word, from the list and from the texts
+    assert {w for w, b in bronnen.items() if b == "tekst"} <= set(velden)
