@@ -44,7 +44,7 @@ class Generatie:
 
 
 def generaties(con: duckdb.DuckDBPyConnection) -> list[Generatie]:
-    con.execute(lees_sql("sleutel/schema.sql"))
+    """Every key generation, oldest first (the table must exist: see controleer_sleutel)."""
     return [Generatie(*rij) for rij in con.execute(lees_sql("sleutel/generaties.sql")).fetchall()]
 
 
@@ -67,6 +67,7 @@ def controleer_sleutel(con: duckdb.DuckDBPyConnection, sleutel: str) -> Sleutelk
     Raises SleutelKloptNiet (a Dutch message with the fix) when the warehouse was built with
     another key. Reads only, except for that first registration.
     """
+    con.execute(lees_sql("sleutel/schema.sql"))
     bekend = generaties(con)
     eigen = vingerafdruk(sleutel)
     if not bekend:
