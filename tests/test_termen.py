@@ -273,7 +273,11 @@ def test_pijplijn_weigert_slechte_teksten_en_ruimt_op(landing: Path, tmp_path: P
     assert metadata["bestanden_geladen"].value == 0
     assert vraag(database, "SELECT count(*) FROM staging.werkplek_tekst_vakwoord")[0][0] == voor
     (teksten / "WP-ME01" / "toolbox-lasrook.md").unlink()
+    (teksten / "WP-BO01" / "scan.pdf").unlink()
     assert draai(landing, database, selectie=SELECTIE).success
+    geweigerd = dict(vraag(database, "SELECT bestand, reden FROM controle.geweigerd_bestand"))
+    assert "werkplekken/teksten/WP-BO01/scan.pdf" not in geweigerd  # gone, so nothing left to fix
+    assert "werkplekken/teksten/los.txt" in geweigerd
     bestanden = {
         r[0] for r in vraag(database, "SELECT DISTINCT bestand FROM staging.werkplek_tekst_vakwoord")
     }

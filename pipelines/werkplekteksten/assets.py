@@ -22,7 +22,7 @@ from dagster import (
 
 from pipelines.gedeeld.bestanden import Verslag, verwerk_bestanden
 from pipelines.gedeeld.fouten import OnleesbaarBestand
-from pipelines.gedeeld.laden import Invoeging, Landingsbestand, laad_bestand
+from pipelines.gedeeld.laden import Invoeging, Landingsbestand, laad_bestand, weigering_intrekken
 from pipelines.resources import Landingsplaats, Warehouse
 from pipelines.werkplekken.assets import STAGING_WERKPLEKKEN
 from pipelines.werkplekteksten import bron
@@ -135,6 +135,9 @@ def staging_werkplekteksten(
         for naam in geladen:
             if opnieuw or naam not in aanwezig:
                 _vergeet(con, naam)
+        for naam, _reden in con.execute(bron.sql("geweigerde_teksten")).fetchall():
+            if naam not in aanwezig:
+                weigering_intrekken(con, naam)  # a refused file that is gone no longer needs fixing
         con.execute(bron.sql("lijstversie_bijwerken"), {"versie": versie})
         sectoren = dict(con.execute(bron.sql("werkplek_sectoren")).fetchall())
 
