@@ -27,7 +27,7 @@ from vakwoorden.anki.deck import (
     woorden_bij_sleutels,
 )
 from vakwoorden.anki.grootboek import inhoud_hash, tijdelijk_pad
-from vakwoorden.lijst import SECTOREN, TALEN, lees_alle
+from vakwoorden.lijst import SECTOREN, TALEN, lees_alle, lees_lijst, lees_themas
 from vakwoorden.warehouse_lookup import leerlingen_met_plaatsing
 
 VAKWOORD = AssetKey(["kern", "vakwoord"])
@@ -91,9 +91,16 @@ def sector_decks(
     resultaten = []
     meldingen: set[str] = set()
     for sector in config.sectoren:
+        woorden, themas = lees_lijst(sector), lees_themas(sector)  # once for all languages
         for taal in config.talen:
             resultaat = bouw_sector_deck(
-                sector, map_ / f"{sector}-{taal}.apkg", taal=taal, geluid=config.geluid, melden=meldingen.add
+                sector,
+                map_ / f"{sector}-{taal}.apkg",
+                taal=taal,
+                woorden=woorden,
+                themas=themas,
+                geluid=config.geluid,
+                melden=meldingen.add,
             )
             resultaten.append(resultaat)
             context.log.info(

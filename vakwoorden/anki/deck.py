@@ -501,6 +501,22 @@ def _code_hash() -> str:
     return inhoud_hash(*(f"{p.name}\n{p.read_text(encoding='utf-8')}" for p in bestanden))
 
 
+_INHOUD: dict[int, tuple[Vakwoord, str]] = {}
+
+
+def _inhoud_van(woord: Vakwoord) -> str:
+    """Every field of ``woord`` as text, except its line in the file (not content). Remembered per
+    object (the object is kept, so its id cannot be reused), as one list serves 8 languages."""
+    bekend = _INHOUD.get(id(woord))
+    if bekend is not None and bekend[0] is woord:
+        return bekend[1]
+    if len(_INHOUD) > 50_000:
+        _INHOUD.clear()
+    tekst = repr(dataclasses.replace(woord, regel=0))
+    _INHOUD[id(woord)] = (woord, tekst)
+    return tekst
+
+
 def _invoer_hash(
     woorden: Sequence[Vakwoord],
     titel: str,
@@ -513,7 +529,7 @@ def _invoer_hash(
     """Everything a package is made from, cheap to compute (no audio, no fields)."""
     delen = [_code_hash(), stem_sleutel(), str(geluid), taal, titel, beschrijving, repr(themas)]
     for woord in woorden:
-        delen.append(repr(dataclasses.replace(woord, regel=0)))  # its line in the file is not content
+        delen.append(_inhoud_van(woord))
         afbeelding = afbeeldingen.voor(woord)
         if afbeelding is not None:
             stat = afbeelding.bestand.stat()
@@ -623,7 +639,7 @@ def _notitie(
         afbeelding_naam = _media_naam(afbeelding.bestand)
         media[afbeelding_naam] = afbeelding.bestand
     sleutel = (
-        repr(dataclasses.replace(woord, regel=0)),
+        _inhoud_van(woord),
         audio_woord.name if audio_woord else None,
         audio_zin.name if audio_zin else None,
         afbeelding_naam,
