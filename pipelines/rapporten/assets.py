@@ -9,7 +9,8 @@ from vakwoorden.rapport.grafiek import als_data_uri
 from vakwoorden.rapport.maak import gemeenterapport, leerlingen_met_lopende_plaatsing, leerlingrapport
 
 GROEP = "rapporten"
-IN_METADATA = 3  # learners whose plots are embedded in the metadata; the others are listed with their files
+# Learners whose plot is embedded in the metadata (about 60 kB each); all are listed with their files.
+IN_METADATA = 1
 
 
 def _mart(naam: str) -> AssetKey:
@@ -32,14 +33,14 @@ def leerlingrapporten(
 ) -> MaterializeResult:
     map_ = uitvoer.pad / "rapporten" / "leerlingen"
     vandaag = dt.date.today()
-    regels = ["| leerling | rapport |", "|---|---|"]
+    regels = ["| leerling | rapport | grafiek |", "|---|---|---|"]
     voorbeelden = []
     with warehouse.verbinding(alleen_lezen=True) as con:
         leerlingen = leerlingen_met_lopende_plaatsing(con)
         for i, leerling in enumerate(leerlingen):
             rapport = leerlingrapport(con, leerling, uitvoer.pad / "decks", vandaag)
             pad = rapport.schrijf(map_)
-            regels.append(f"| {leerling} | {pad.name} |")
+            regels.append(f"| {leerling} | {pad.name} | {pad.stem}-niveaus.svg |")
             if i < IN_METADATA:
                 voorbeelden.append(
                     f"**{leerling}**\n\n![niveau per vaardigheid]({als_data_uri(rapport.grafieken['niveaus'])})"
