@@ -30,6 +30,7 @@ from pipelines.privacy import (
 )
 from pipelines.taalaanbieders import normaliseren as nm
 from pipelines.taalaanbieders.mapping import Mapping
+from pipelines.taalaanbieders.velden import NAMEN, UREN_VELDEN, niveauveld
 
 ORIGINEEL = pl.col("origineel")
 VOORBEWERKT = pl.col("voorbewerkt")
@@ -48,7 +49,6 @@ OORDEEL_SCHEMA: dict[str, pl.DataType] = {
     "eerste_regel": pl.Int64(),
 }
 MAX_INSTRUMENT = 100
-UREN_VELDEN = ("uren_aangeboden", "uren_aanwezig", "afwezig_geoorloofd", "afwezig_ongeoorloofd")
 CATEGORIEEN: dict[str, tuple[dict[str, str], tuple[str, ...]]] = {
     "soort_meting": (nm.SOORT_METING_VARIANTEN, nm.SOORTEN_METING),
     "uitslag": (nm.UITSLAG_VARIANTEN, nm.UITSLAGEN),
@@ -57,17 +57,8 @@ CATEGORIEEN: dict[str, tuple[dict[str, str], tuple[str, ...]]] = {
 }
 
 
-def niveauveld(vaardigheid: str) -> str:
-    """The canonical column of a skill's level in a wide export, e.g. 'niveau_gesprekken_voeren'."""
-    return "niveau_" + vaardigheid.replace(" ", "_")
-
-
 # Every column of the canonical source table, in the order reasons are listed in quarantine.
-VELDEN: tuple[str, ...] = (
-    "id", "datum", "soort_meting", "instrument", "uitslag", "leerroute", "thuistaal",
-    "periode_start", "periode_eind", *UREN_VELDEN,
-    *(niveauveld(v) for v in nm.VAARDIGHEDEN), "vaardigheid", "niveau",
-)  # fmt: skip
+VELDEN: tuple[str, ...] = NAMEN
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import duckdb
 
 from pipelines.gedeeld.laden import Invoeging, Landingsbestand, laad_bestand
 from pipelines.resources import lees_sql
+from pipelines.taalaanbieders.sql_velden import normalisaties_sql
 from pipelines.taalaanbieders.verwerken import Verwerkt, sql
 
 
@@ -37,6 +38,6 @@ def laad_verwerkt(con: duckdb.DuckDBPyConnection, verwerkt: Verwerkt, bestand: L
         invoegingen=[
             Invoeging(lees_sql("staging/nt2_rapportage_invoegen.sql"), verwerkt.goed, parameters),
             Invoeging(sql("quarantaine.sql"), parameters={"bestand": bestand.naam}, alleen_als=rijen_ontbreken),
-            Invoeging(sql("normalisaties.sql"), parameters={"bestand": bestand.naam}),
+            Invoeging(normalisaties_sql(), parameters={"bestand": bestand.naam}),
         ],
     )

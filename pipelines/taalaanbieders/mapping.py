@@ -17,26 +17,10 @@ from pipelines.gedeeld.fouten import OnleesbaarBestand
 from pipelines.gedeeld.paden import binnen
 from pipelines.privacy import ID_SOORTEN
 from pipelines.taalaanbieders.normaliseren import VAARDIGHEDEN
+from pipelines.taalaanbieders.velden import CANONIEKE_VELDEN
 
 MAPPING_BESTAND = "mapping.toml"
 
-# Canonical fields a mapping may fill from a column ([kolommen]) or with a fixed value ([vast]).
-CANONIEKE_VELDEN: dict[str, str] = {
-    "datum": "datum van de meting (verplicht)",
-    "vaardigheid": "ERK-vaardigheid, bij een export met een regel per vaardigheid",
-    "niveau": "ERK-niveau, bij een export met een regel per vaardigheid",
-    "soort_meting": "toets, examen of observatie (verplicht: kolom of vaste waarde)",
-    "instrument": "naam van de toets of het examen, bijvoorbeeld 'Staatsexamen NT2 I'",
-    "uitslag": "uitslag van een examen: geslaagd, gezakt of geen",
-    "leerroute": "B1-route, onderwijsroute of Z-route",
-    "thuistaal": "taal waarin de leerling kaarten wil (en, ar, ti, so, fa, tr, uk of nl)",
-    "periode_start": "eerste dag van de rapportageperiode",
-    "periode_eind": "laatste dag van de rapportageperiode",
-    "uren_aangeboden": "lesuren aangeboden in de periode",
-    "uren_aanwezig": "lesuren aanwezig in de periode",
-    "afwezig_geoorloofd": "uren geoorloofd afwezig in de periode",
-    "afwezig_ongeoorloofd": "uren ongeoorloofd afwezig in de periode",
-}
 FORMATEN = ("csv", "xlsx")
 VROEGSTE_DATUM = dt.date(2000, 1, 1)  # an earlier date is taken for a typing error (setting: vroegste_datum)
 

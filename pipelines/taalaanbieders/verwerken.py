@@ -27,7 +27,6 @@ from pipelines.gedeeld.limieten import STANDAARD_LIMIETEN, Limieten
 from pipelines.privacy import PSEUDONIEM_LENGTE, hmac_stappen
 from pipelines.taalaanbieders.beoordelen import (
     OORDEEL_SCHEMA,
-    UREN_VELDEN,
     Oordeel,
     alles_ongewijzigd,
     beoordeel_waarden,
@@ -35,6 +34,8 @@ from pipelines.taalaanbieders.beoordelen import (
     oordelen,
 )
 from pipelines.taalaanbieders.mapping import Mapping
+from pipelines.taalaanbieders.sql_velden import beoordeel_sql
+from pipelines.taalaanbieders.velden import UREN_VELDEN
 
 SQL = Path(__file__).parent / "sql"
 WERK = "werk"  # the attached in-memory database that holds one export while it is processed (see goed.sql)
@@ -145,7 +146,7 @@ def _verwerk(
         con.execute(sql("pseudonimiseer.sql"), {"binnen": binnen, "buiten": buiten, "lengte": PSEUDONIEM_LENGTE})
     heeft_uren = any(veld in mapping.kolommen for veld in UREN_VELDEN)
     con.execute(sql("instellingen.sql"), {"niveau_verplicht": mapping.is_breed and not heeft_uren})
-    con.execute(sql("beoordeel.sql"))
+    con.execute(beoordeel_sql())
     return Verwerkt(
         taalaanbieder=mapping.code,
         id_soort=mapping.id_soort,

@@ -3,6 +3,7 @@
 -- quarantined rows (few) are subtracted here, so the big table is not scanned again. Runs in the
 -- load's transaction, after quarantaine.sql.
 -- eerste_regel is the first line in the file holding the value. Parameter: $bestand.
+-- A template: one count per text field (the place in double braces) comes from velden.py (sql_velden.py).
 INSERT INTO controle.normalisatie (bestand, kolom, origineel, genormaliseerd, aantal, eerste_regel)
 WITH quarantaine AS (
     SELECT *
@@ -10,17 +11,7 @@ WITH quarantaine AS (
     WHERE bronregel IN (SELECT regel FROM controle.quarantaine WHERE bestand = $bestand)
 ),
 in_quarantaine AS (
-    SELECT 'soort_meting' AS veld, soort_meting AS origineel, count(*) AS aantal FROM quarantaine GROUP BY ALL
-    UNION ALL SELECT 'uitslag', uitslag, count(*) FROM quarantaine GROUP BY ALL
-    UNION ALL SELECT 'leerroute', leerroute, count(*) FROM quarantaine GROUP BY ALL
-    UNION ALL SELECT 'thuistaal', thuistaal, count(*) FROM quarantaine GROUP BY ALL
-    UNION ALL SELECT 'niveau_lezen', niveau_lezen, count(*) FROM quarantaine GROUP BY ALL
-    UNION ALL SELECT 'niveau_luisteren', niveau_luisteren, count(*) FROM quarantaine GROUP BY ALL
-    UNION ALL SELECT 'niveau_spreken', niveau_spreken, count(*) FROM quarantaine GROUP BY ALL
-    UNION ALL SELECT 'niveau_gesprekken_voeren', niveau_gesprekken_voeren, count(*) FROM quarantaine GROUP BY ALL
-    UNION ALL SELECT 'niveau_schrijven', niveau_schrijven, count(*) FROM quarantaine GROUP BY ALL
-    UNION ALL SELECT 'vaardigheid', vaardigheid, count(*) FROM quarantaine GROUP BY ALL
-    UNION ALL SELECT 'niveau', niveau, count(*) FROM quarantaine GROUP BY ALL
+    {{per_veld}}
 ),
 per_waarde AS (
     SELECT o.kolom, o.van, o.naar, o.aantal - coalesce(q.aantal, 0) AS aantal, o.eerste_regel
