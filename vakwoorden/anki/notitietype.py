@@ -28,6 +28,7 @@ import html
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 import genanki
 
@@ -165,6 +166,9 @@ def sjablonen(taal: str = "nl") -> list[dict[str, str]]:
     ]
 
 
+_VEREIST: dict[str, list[Any]] = {}
+
+
 class Notitietype(genanki.Model):
     """genanki's Model, but with a modification time that changes only when the templates do.
 
@@ -183,6 +187,17 @@ class Notitietype(genanki.Model):
         )
         self.taal = taal
         self.mod = mod
+        self._sjabloon_sleutel = inhoud_hash(
+            *VELDEN, *(t[k] for t in self.templates for k in ("qfmt", "afmt"))
+        )
+
+    @property
+    def _req(self) -> list[Any]:
+        """Which fields each card needs (genanki renders every template once per field to find out,
+        about a hundred renders): remembered per set of templates instead of per deck."""
+        if self._sjabloon_sleutel not in _VEREIST:
+            _VEREIST[self._sjabloon_sleutel] = genanki.Model._req.func(self)  # type: ignore[attr-defined]
+        return _VEREIST[self._sjabloon_sleutel]
 
     def to_json(self, timestamp: float, deck_id: int) -> dict[str, object]:
         data: dict[str, object] = super().to_json(timestamp, deck_id)
