@@ -29,12 +29,15 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import html
+import itertools
 import json
 import os
 import re
 import shutil
+import sqlite3
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -182,6 +185,32 @@ class Vakwoordpakket(genanki.Package):
     Anki applies a package's presets only when the learner ticks "Import any deck presets" (off by
     default); otherwise the decks use the learner's own default preset.
     """
+
+    def write_to_file(self, file: str, timestamp: float | None = None) -> None:
+        """genanki's ``write_to_file``, but the collection database is compressed (the sound and
+        pictures are compressed already, so they are stored as they are)."""
+        descriptor, database = tempfile.mkstemp(suffix=".anki2")
+        os.close(descriptor)
+        try:
+            verbinding = sqlite3.connect(database)
+            try:
+                moment = time.time() if timestamp is None else timestamp
+                self.write_to_db(verbinding.cursor(), moment, itertools.count(int(moment * 1000)))
+                verbinding.commit()
+            finally:
+                verbinding.close()
+            with zipfile.ZipFile(file, "w") as pakket:
+                pakket.write(
+                    database, "collection.anki2", compress_type=zipfile.ZIP_DEFLATED, compresslevel=6
+                )
+                namen = dict(enumerate(self.media_files))
+                pakket.writestr(
+                    "media", json.dumps({nummer: os.path.basename(pad) for nummer, pad in namen.items()})
+                )
+                for nummer, pad in namen.items():
+                    pakket.write(pad, str(nummer))
+        finally:
+            os.unlink(database)
 
     def write_to_db(self, cursor: Any, timestamp: float, id_gen: Any) -> None:
         super().write_to_db(cursor, timestamp, id_gen)
