@@ -58,7 +58,7 @@ SELECT
     'WP-' || ['ME', 'ZO', 'BO'][l % 3 + 1] || lpad((l % 300 // 3 + 1)::VARCHAR, 2, '0'),
     'stage',
     DATE '2023-01-02' + (l % 730)::INTEGER + 200,
-    CASE WHEN l % 3 = 0 THEN DATE '2023-01-02' + (l % 730)::INTEGER + 380 END,
+    CASE WHEN l % 7 < 2 THEN DATE '2023-01-02' + (l % 730)::INTEGER + 380 END,  -- 2 in 7 have ended
     'werkplekken/plaatsingen.csv', l + 2
 FROM range(getvariable('leerlingen')) AS t (l)
 WHERE l % 3 <> 2;
