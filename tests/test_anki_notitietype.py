@@ -141,6 +141,19 @@ def test_leeg_plekje_staat_nooit_voor_een_verwant_woord(zin, verwacht):
     assert verberg_woord(zin, vw("boren", "werkwoord")) == verwacht
 
 
+@pytest.mark.parametrize(
+    ("werkwoord", "zin", "verwacht"),
+    [
+        ("zagen", "Pak de zaag uit de kist.", "Pak de zaag uit de kist."),
+        ("zagen", "Zaag de plank door.", "… de plank door."),
+        ("meten", "We hebben de lengte gemeten.", "We hebben de lengte …."),
+        ("schaven", "Leg je schaaf weg.", "Leg je schaaf weg."),
+    ],
+)
+def test_leeg_plekje_bij_andere_werkwoorden(werkwoord, zin, verwacht):
+    assert verberg_woord(zin, vw(werkwoord, "werkwoord")) == verwacht
+
+
 def test_verberg_woord():
     woord = vw("veiligheidsbril", meervoud="veiligheidsbrillen")
     assert verberg_woord("Draag een veiligheidsbril. Veiligheidsbrillen <liggen> hier.", woord) == (

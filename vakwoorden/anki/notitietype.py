@@ -222,11 +222,25 @@ def maak_notitietype(grootboek: Grootboek, taal: str) -> Notitietype:
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
 
 
-# Words after which a form of a verb is a noun instead: "een boor" is the tool, not "ik boor".
+# Words after which a verb's bare stem is a noun instead: "een boor" is the tool, not "ik boor".
 _LIDWOORDEN_EN_BEPALERS = frozenset(
-    {"de", "het", "een", "die", "deze", "dat", "dit", "mijn", "jouw", "zijn", "haar", "onze", "hun",
-     "geen", "elke", "ieder", "iedere", "welke", "zo'n", "met", "van", "op", "in", "aan"}
+    {"de", "het", "een", "die", "deze", "dat", "dit", "mijn", "jouw", "je", "zijn", "haar", "onze",
+     "ons", "hun", "uw", "geen", "elke", "ieder", "iedere", "welke", "zo'n"}
 )  # fmt: skip
+
+
+def _is_stam(token: str, infinitief: str) -> bool:
+    """True when ``token`` is the bare stem of the verb ``infinitief`` (boor/boren, las/lassen,
+    zaag/zagen, schaaf/schaven): the one verb form that is also often a noun."""
+    if not infinitief.endswith("en") or len(token) < 2:
+        return False
+    vormen = {token, token[:-1] + {"f": "v", "s": "z"}.get(token[-1], token[-1])}
+    kandidaten = set()
+    for vorm in vormen:
+        kandidaten |= {vorm + "en", vorm + vorm[-1] + "en"}
+        if len(vorm) >= 3 and vorm[-2] == vorm[-3] and vorm[-2] in "aeou":
+            kandidaten.add(vorm[:-2] + vorm[-1] + "en")  # boor -> boren
+    return infinitief in kandidaten
 
 
 def _is_zelfstandig_gebruikt(tokens: list[re.Match[str]], index: int) -> bool:
@@ -253,17 +267,18 @@ def _vervang(tekst: str, posities: list[tuple[int, int]], vervanging: str | None
 
 def kaart_posities(tekst: str, woord: Vakwoord) -> list[tuple[int, int]]:
     """Spans of ``woord`` in ``tekst`` for a card: the shared matcher's (``vakwoorden.taal``), less
-    a verb form that stands as a noun ("met een scherpe boor" for ``boren``): the blank on a card
-    must stand for the word asked, never for a related word."""
+    a verb's bare stem that stands as a noun ("met een scherpe boor" for ``boren``): the blank on
+    a card must stand for the word asked, never for a related word."""
     spans = posities(tekst, woord)
     if woord.woordsoort != "werkwoord":
         return spans
     tokens = list(_TOKEN.finditer(tekst))
     begin_index = {m.start(): i for i, m in enumerate(tokens)}
+    infinitief = woord.woord.casefold()
     return [
         (begin, eind)
         for begin, eind in spans
-        if tekst[begin:eind].casefold() == woord.woord.casefold()
+        if not _is_stam(tekst[begin:eind].casefold(), infinitief)
         or begin not in begin_index
         or not _is_zelfstandig_gebruikt(tokens, begin_index[begin])
     ]
