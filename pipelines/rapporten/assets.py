@@ -2,11 +2,25 @@
 
 import datetime as dt
 
-from dagster import AssetExecutionContext, AssetKey, MaterializeResult, MetadataValue, asset
+from dagster import (
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetCheckSpec,
+    AssetExecutionContext,
+    AssetKey,
+    MaterializeResult,
+    MetadataValue,
+    asset,
+)
 
 from pipelines.resources import Uitvoer, Warehouse
 from vakwoorden.rapport.grafiek import als_data_uri
-from vakwoorden.rapport.maak import gemeenterapport, leerlingen_met_lopende_plaatsing, leerlingrapport
+from vakwoorden.rapport.maak import (
+    gemeenterapport,
+    kleine_aantallen,
+    leerlingen_met_lopende_plaatsing,
+    leerlingrapport,
+)
 
 GROEP = "rapporten"
 # Learners whose plot is embedded in the metadata (about 60 kB each); all are listed with their files.
@@ -58,10 +72,21 @@ def leerlingrapporten(
     )
 
 
+GEMEENTE = AssetKey(["rapporten", "gemeente"])
+
+
 @asset(
-    key=AssetKey(["rapporten", "gemeente"]),
+    key=GEMEENTE,
     deps=[_mart("cohort_overzicht"), _mart("taalaanbieder_overzicht")],
     group_name=GROEP,
+    check_specs=[
+        AssetCheckSpec(
+            "afscherming",
+            asset=GEMEENTE,
+            blocking=True,
+            description="Het geschreven gemeenterapport toont geen enkel aantal onder 10.",
+        )
+    ],
     description=(
         "Het deelbare overzicht voor de gemeente (HTML, A4): cohorten en taalaanbieders, aantallen onder 10 "
         "afgeschermd. Alleen gemaakt als de afscherming van beide marts gecontroleerd is."
@@ -74,11 +99,24 @@ def gemeenterapport_asset(
         rapport = gemeenterapport(con)
     pad = rapport.schrijf(uitvoer.pad / "rapporten")
     context.log.info(f"Gemeenterapport geschreven: {pad}")
+    # Checked on the file as written, the form in which it is shared.
+    fout = kleine_aantallen(pad.read_text(encoding="utf-8"))
     return MaterializeResult(
         metadata={
             "rapport": str(pad),
             "grafiek": MetadataValue.md(f"![groei per 100 uur]({als_data_uri(rapport.grafieken['groei'])})"),
-        }
+        },
+        check_results=[
+            AssetCheckResult(
+                check_name="afscherming",
+                passed=not fout,
+                severity=AssetCheckSeverity.ERROR,
+                metadata={
+                    "cellen_met_klein_aantal": len(fout),
+                    "voorbeelden": "\n".join(fout[:10]) or "geen",
+                },
+            )
+        ],
     )
 
 

@@ -209,6 +209,19 @@ def leerlingen_met_lopende_plaatsing(con: duckdb.DuckDBPyConnection) -> list[str
     return [r["leerling"] for r in _rijen(con, "rapport_leerlingen_actief")]
 
 
+_GETAL_IN_CEL = re.compile(r"^(\d+)$|^(\d+) \(|\((\d+)\)")
+
+
+def kleine_aantallen(html: str) -> list[str]:
+    """Number cells of a report that show a count below 10 (a count alone, 'n (…)' or '(n)')."""
+    fout = []
+    for cel in re.findall(r'<td class="getal">(.*?)</td>', html):
+        for groepen in _GETAL_IN_CEL.findall(cel):
+            if int(next(g for g in groepen if g)) < 10:
+                fout.append(cel)
+    return fout
+
+
 def gemeenterapport(con: duckdb.DuckDBPyConnection, vandaag: dt.date | None = None) -> Rapport:
     """The shareable overview: only the suppressed marts (mart.cohort_overzicht, mart.taalaanbieder_overzicht)."""
     vandaag = vandaag or dt.date.today()
