@@ -9,7 +9,9 @@ WITH actief AS (
     WHERE startdatum <= current_date AND (einddatum IS NULL OR einddatum >= current_date)
 ),
 nodig AS (
-    SELECT wv.werkplek, wv.sector, wv.woord, v.thema, v.thema_volgorde, coalesce(v.veiligheid, false) AS veiligheid
+    -- The word as the list writes it (the mastery table uses the list's spelling), matched without case.
+    SELECT wv.werkplek, wv.sector, coalesce(v.woord, wv.woord) AS woord, v.thema, v.thema_volgorde,
+           coalesce(v.veiligheid, false) AS veiligheid
     FROM kern.werkplek_vakwoord AS wv
     LEFT JOIN bron_vakwoord AS v ON v.sector = wv.sector AND lower(v.woord) = lower(wv.woord)
 )
@@ -22,8 +24,7 @@ SELECT
     coalesce(b.beheerst, false) AS beheerst
 FROM actief AS a
 JOIN nodig AS n USING (werkplek)
-LEFT JOIN bron_vakwoord_beheersing AS b
-    ON b.leerling = a.leerling AND b.sector = n.sector AND lower(b.woord) = lower(n.woord);
+LEFT JOIN bron_vakwoord_beheersing AS b ON b.leerling = a.leerling AND b.sector = n.sector AND b.woord = n.woord;
 
 COMMENT ON TABLE mart.plaatsing_vakwoord IS 'Per lopende plaatsing en vakwoord van de werkplek: veiligheidswoord, geoefend en beheerst.';
 COMMENT ON COLUMN mart.plaatsing_vakwoord.leerling IS 'Pseudoniem van de leerling.';

@@ -14,14 +14,14 @@ WITH geplaatst AS (
         AND startdatum <= current_date AND (einddatum IS NULL OR einddatum >= current_date)
 )
 SELECT
-    wv.woord,
+    v.woord,
     v.thema,
     (SELECT leerlingen FROM geplaatst) AS geplaatste_leerlingen,
     count(DISTINCT pv.leerling) FILTER (WHERE pv.geoefend) AS leerlingen_geoefend
 FROM kern.werkplek_vakwoord AS wv
 JOIN kern.vakwoord AS v ON v.sector = wv.sector AND lower(v.woord) = lower(wv.woord)
-LEFT JOIN mart.plaatsing_vakwoord AS pv ON pv.werkplek = wv.werkplek AND pv.woord = wv.woord
+LEFT JOIN mart.plaatsing_vakwoord AS pv ON pv.werkplek = wv.werkplek AND pv.woord = v.woord
 WHERE wv.werkplek = getvariable('werkplek') AND v.veiligheid
-GROUP BY wv.woord, v.thema, v.thema_volgorde
+GROUP BY v.woord, v.thema, v.thema_volgorde
 HAVING NOT coalesce(bool_or(pv.beheerst), false)
-ORDER BY v.thema_volgorde, wv.woord;
+ORDER BY v.thema_volgorde, v.woord;
