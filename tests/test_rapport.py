@@ -174,3 +174,42 @@ def test_leerlingrapport_print_op_een_of_twee_a4(demo_warehouse: Demo, tmp_path:
     paginas = len(re.findall(rb"/Type\s*/Page[^s]", inhoud))
     assert 1 <= paginas <= 2
     assert re.search(rb"/MediaBox\s*\[\s*0\s+0\s+59[45]", inhoud)  # A4: 595 x 842 points
+
+
+def test_vaktaal_in_het_rapport_komt_uit_de_beheersing(demo_warehouse: Demo, tmp_path: Path) -> None:
+    pad = tmp_path / "wh.duckdb"
+    shutil.copy(demo_warehouse.database, pad)
+    with duckdb.connect(str(pad)) as con:
+        leerling = _eerste_leerling(con)
+        veilig, gewoon = con.execute(
+            "SELECT min(woord) FILTER (WHERE veiligheid), min(woord) FILTER (WHERE NOT veiligheid) "
+            "FROM mart.plaatsing_vakwoord WHERE leerling = ?",
+            [leerling],
+        ).fetchall()[0]
+        con.execute(
+            "CREATE OR REPLACE TABLE kern.vakwoord_beheersing AS SELECT * FROM (VALUES "
+            "(?, (SELECT sector FROM mart.plaatsing_vakwoord WHERE leerling = ? LIMIT 1), ?, 9, TIMESTAMP '2026-09-01', 30.0, 0.95, true), "
+            "(?, (SELECT sector FROM mart.plaatsing_vakwoord WHERE leerling = ? LIMIT 1), ?, 2, TIMESTAMP '2026-09-01', 2.0, 0.6, false)"
+            ") AS t (leerling, sector, woord, herhalingen, laatste_herhaling, stabiliteit_dagen, kans_herinnerd, beheerst)",
+            [leerling, leerling, veilig, leerling, leerling, gewoon],
+        )
+        bouw_alle_marts(con)
+        rapport = leerlingrapport(con, leerling)
+    html = rapport.html
+    assert "Geoefend in Anki: <strong>2</strong>; beheerst: <strong>1</strong>" in html
+    assert f'<span class="ja">✓</span> {veilig}</li>' in html
+    assert "geen Anki-herhalingen" not in html
+    # The mastered safety word is no longer among the words to study first.
+    eerst = re.search(r"Eerst oefenen: (.*?)\.</p>", html)
+    assert eerst and veilig not in eerst.group(1).split(", ")
+
+
+def test_cli_alle_leerlingen_en_gemeente(demo_warehouse: Demo, tmp_path: Path) -> None:
+    database = str(demo_warehouse.database)
+    assert main(["rapport", "--alle", "--warehouse", database, "--uit", str(tmp_path)]) == 0
+    with demo_warehouse.lees() as con:
+        aantal = len(leerlingen_met_lopende_plaatsing(con))
+    assert len(list((tmp_path / "rapporten").glob("leerling-*.html"))) == aantal
+    assert main(["rapport", "--gemeente", "--warehouse", database, "--uit", str(tmp_path)]) == 0
+    html = (tmp_path / "rapporten" / "gemeente-overzicht.html").read_text(encoding="utf-8")
+    assert "Cohorten" in html and kleine_aantallen(html) == []
