@@ -190,3 +190,13 @@ def test_demo_met_alle_instellingen_uit_de_readme(
     assert re.search(r"\[\d+\] klaar: staging__taalaanbieders", uitvoer.err)  # progress while it runs
     assert re.search(r"taalaanbieders/\S+: [\d.]+ rijen gelezen", uitvoer.err)
     assert (tmp_path / "dagster" / "dagster.yaml").is_file() and (tmp_path / "dagster" / "history" / "runs.db").is_file()
+
+
+def test_ontbrekend_warehouse_zegt_wat_te_doen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("VAKWOORDEN_WAREHOUSE", str(tmp_path / "weg" / "wh.duckdb"))
+    assert cli.main(["deck", "--werkplek", "WP-ME01", "--zonder-geluid"]) == 1
+    fout = capsys.readouterr().err
+    assert f"Fout: het warehouse {tmp_path / 'weg' / 'wh.duckdb'} bestaat niet. Controleer VAKWOORDEN_WAREHOUSE" in fout
+    assert not ENGELS.search(fout)

@@ -23,7 +23,10 @@ def _verbinding(database: Bron) -> AbstractContextManager[duckdb.DuckDBPyConnect
         return database.verbinding(alleen_lezen=True)
     wh = Warehouse(pad=str(database))
     if not wh.bestand.exists() and not wh.leeskopie.exists():
-        raise FileNotFoundError(f"het warehouse {wh.bestand} bestaat nog niet; draai eerst 'vakwoorden demo'.")
+        raise FileNotFoundError(
+            f"het warehouse {wh.bestand} bestaat niet. Controleer VAKWOORDEN_WAREHOUSE (of --database), of bouw het "
+            "warehouse eerst: vakwoorden demo, of de hoofdtaak in Dagster."
+        )
     return wh.lezen()
 
 

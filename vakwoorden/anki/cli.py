@@ -263,7 +263,10 @@ def _bouw_persoonlijk(args: argparse.Namespace, opties: dict[str, Any]) -> DeckR
     except ImportError:
         _fout("de koppeling met het datawarehouse (vakwoorden.warehouse_lookup) is niet beschikbaar.")
         return None
-    except Exception as fout:  # the warehouse module's own errors (missing file, DuckDB, ...)
+    except FileNotFoundError as fout:  # says which file and what to do
+        _fout(beschrijf(fout))
+        return None
+    except Exception as fout:  # the warehouse module's own errors (DuckDB, ...)
         _fout(f"het datawarehouse {_database(args)} kon niet gelezen worden: {beschrijf(fout)}")
         return None
     if not paren:
