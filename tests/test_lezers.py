@@ -37,14 +37,15 @@ def houder(tmp_path: Path) -> Iterator[callable]:  # type: ignore[valid-type]
     processen: list[subprocess.Popen[str]] = []
 
     def start(bestand: Path, alleen_lezen: bool) -> subprocess.Popen[str]:
-        code = textwrap.dedent(f"""
-            import sys, time, duckdb
-            con = duckdb.connect({str(bestand)!r}, read_only={alleen_lezen})
+        code = textwrap.dedent("""
+            import sys, duckdb
+            con = duckdb.connect(sys.argv[1], read_only=sys.argv[2] == "ja")
             print(con.execute("SELECT count(*) FROM kern.leerling").fetchall()[0][0], flush=True)
             sys.stdin.readline()
             print(con.execute("SELECT count(*) FROM kern.leerling").fetchall()[0][0], flush=True)
         """)
-        proces = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        opdracht = [sys.executable, "-c", code, str(bestand), "ja" if alleen_lezen else "nee"]
+        proces = subprocess.Popen(opdracht, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         processen.append(proces)
         return proces
 
