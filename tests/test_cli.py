@@ -200,3 +200,10 @@ def test_ontbrekend_warehouse_zegt_wat_te_doen(
     fout = capsys.readouterr().err
     assert f"Fout: het warehouse {tmp_path / 'weg' / 'wh.duckdb'} bestaat niet. Controleer VAKWOORDEN_WAREHOUSE" in fout
     assert not ENGELS.search(fout)
+
+
+def test_keuzes_van_elk_commando_zonder_hoofdletters() -> None:
+    parser = cli.maak_parser()
+    assert parser.parse_args(["controleer", "--sector", "Metaal"]).sector == "metaal"
+    assert parser.parse_args(["vertalingen", "export", "--taal", "Arabisch"]).taal == "ar"
+    assert parser.parse_args(["vertalingen", "export", "--taal", "TI"]).taal == "ti"

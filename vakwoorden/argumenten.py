@@ -86,17 +86,45 @@ class NederlandseParser(argparse.ArgumentParser):
 
     def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
         try:
-            return super()._get_value(action, arg_string)  # type: ignore[misc]
+            waarde = super()._get_value(action, arg_string)  # type: ignore[misc]
         except argparse.ArgumentError as fout:
             naam = getattr(action.type, "__name__", "")
             if naam in TYPENAMEN:
                 raise argparse.ArgumentError(action, f"ongeldige waarde {arg_string!r} (verwacht: {TYPENAMEN[naam]})") from fout
             raise
+        return _zoek_keuze(action, waarde)
 
     def error(self, message: str) -> NoReturn:
         with nederlands():
             self.print_usage(sys.stderr)
         self.exit(2, f"Fout: {message}\nMeer uitleg: {self.prog} --help\n")
+
+
+def _taalnamen() -> dict[str, str]:
+    """Dutch (and English) language names -> codes, for any option whose choices are language codes."""
+    from vakwoorden.lijst import TAALNAMEN
+
+    namen = {naam.casefold(): code for code, naam in TAALNAMEN.items()}
+    extra = {"dari": "fa", "farsi": "fa", "perzisch": "fa", "oekraiens": "uk", "somali": "so", "dutch": "nl",
+             "english": "en", "arabic": "ar", "persian": "fa", "turkish": "tr", "ukrainian": "uk"}  # fmt: skip
+    return namen | extra
+
+
+def _zoek_keuze(action: argparse.Action, waarde: Any) -> Any:
+    """Choices are case-insensitive for every command ('Metaal', 'AR'); language codes also by name."""
+    keuzes = action.choices
+    if not isinstance(waarde, str) or not keuzes or waarde in keuzes:
+        return waarde
+    if isinstance(keuzes, dict):  # subcommands: names as they are
+        return waarde
+    gelijk = [k for k in keuzes if isinstance(k, str) and k.casefold() == waarde.strip().casefold()]
+    if len(gelijk) == 1:
+        return gelijk[0]
+    try:
+        code = _taalnamen().get(waarde.strip().casefold())
+    except ImportError:  # pragma: no cover
+        code = None
+    return code if code is not None and code in keuzes else waarde
 
 
 def keuze(opties: dict[str, str], wat: str) -> Callable[[str], str]:
