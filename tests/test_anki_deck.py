@@ -367,3 +367,38 @@ def test_kaarten_passen_op_een_telefoon_van_412_px(tmp_path, anki_woorden, anki_
     ).stdout  # fmt: skip
     breedtes = [int(b) for b in re.search(r"<title>breedtes=([\d,]+)</title>", uitvoer).group(1).split(",")]
     assert len(breedtes) == len(kanten) and max(breedtes) <= 412, breedtes
+
+
+def test_afbeeldingen_lijst_aandeel_en_paden(tmp_path):
+    """Pictures from <sector>/afbeeldingen.csv: shipped files only (no path out of the picture
+    folder), and the share that `vakwoorden controleer` reports."""
+    import csv
+
+    from vakwoorden.anki.afbeeldingen import afbeelding_aandeel, afbeelding_regel, lees_afbeeldingen
+    from vakwoorden.lijst import KOLOMMEN
+
+    lijsten = tmp_path / "lijsten"
+    for sector in ("metaal", "zorg", "bouw"):
+        (lijsten / sector).mkdir(parents=True)
+        with open(lijsten / sector / "woorden.csv", "w", newline="", encoding="utf-8") as f:
+            schrijver = csv.DictWriter(f, KOLOMMEN)
+            schrijver.writeheader()
+            for woord in ("hamer", "ladder", "boren", "zeep"):
+                schrijver.writerow({k: "" for k in KOLOMMEN} | {"woord": woord})
+    (lijsten / "metaal" / "afbeeldingen.csv").write_text(
+        "woord,afbeelding,licentie\n"
+        "hamer,openmoji/1F528.svg,OpenMoji – CC BY-SA 4.0\n"
+        "ladder,../../../../etc/passwd,x\n"
+        "boren,openmoji/bestaat-niet.svg,x\n",
+        encoding="utf-8",
+    )
+    gevonden = lees_afbeeldingen("metaal", lijsten)
+    assert list(gevonden) == ["hamer"] and gevonden["hamer"].bestand.name == "1F528.svg"
+    assert afbeelding_aandeel(lijsten) == {"metaal": (1, 4), "zorg": (0, 4), "bouw": (0, 4)}
+    assert afbeelding_regel(lijsten) == (
+        "Woorden met een afbeelding: 1 van 12 (8%; metaal 1/4, zorg 0/4, bouw 0/4)."
+    )
+    # the shipped lists: every mapped file exists and has a licence
+    for sector in ("metaal", "zorg", "bouw"):
+        for afbeelding in lees_afbeeldingen(sector).values():
+            assert afbeelding.bestand.is_file() and afbeelding.licentie

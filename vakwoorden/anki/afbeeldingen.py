@@ -16,6 +16,7 @@ list carries ``ATTRIBUTIE``; every card with a picture names its maker and licen
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from vakwoorden.lijst import LIJSTEN_MAP, SECTOREN, Vakwoord, lees_lijst, lees_rijen
@@ -49,18 +50,26 @@ def _binnen(basis: Path, relatief: str) -> Path | None:
 def lees_afbeeldingen(sector: str, map_: Path | None = None) -> dict[str, Afbeelding]:
     """Word -> picture from ``<sector>/afbeeldingen.csv`` (empty when the file does not exist).
 
-    Rows whose file is missing or points outside ``vakwoorden/afbeeldingen/`` are left out.
+    Rows whose file is missing or points outside ``vakwoorden/afbeeldingen/`` are left out. Read
+    once per version of the file (a run builds many decks from the same list).
     """
     pad = lijst_pad(sector, map_)
-    if not pad.is_file():
+    try:
+        stat = pad.stat()
+    except OSError:
         return {}
+    return dict(_lees_afbeeldingen(pad, stat.st_mtime_ns, stat.st_size))
+
+
+@lru_cache(maxsize=64)
+def _lees_afbeeldingen(pad: Path, _mtime: int, _grootte: int) -> tuple[tuple[str, Afbeelding], ...]:
     resultaat: dict[str, Afbeelding] = {}
     for _, rij in lees_rijen(pad):
         bestand = _binnen(AFBEELDINGEN_MAP, rij.get("afbeelding", "").strip())
         woord = rij.get("woord", "").strip()
         if woord and bestand is not None and bestand.is_file():
             resultaat[woord] = Afbeelding(bestand, rij.get("licentie", "").strip())
-    return resultaat
+    return tuple(resultaat.items())
 
 
 class Afbeeldingen:
