@@ -27,7 +27,7 @@ import duckdb
 
 from pipelines.demodata import MAPPINGS, genereer_groot
 from pipelines.gedeeld.laden import Landingsbestand, Versie, sha256
-from pipelines.resources import lees_sql
+from pipelines.resources import lees_sql, maak_schema
 from pipelines.taalaanbieders.laden import laad_verwerkt
 from pipelines.taalaanbieders.mapping import lees_mapping
 from pipelines.taalaanbieders.verwerken import verwerk_bestand
@@ -64,7 +64,7 @@ def pijplijn(pad: Path, mapping_pad: Path, database: Path) -> tuple[float, int, 
     begin = time.perf_counter()
     mapping = lees_mapping(mapping_pad)
     con = duckdb.connect(str(database))
-    con.execute(lees_sql("schema.sql"))
+    maak_schema(con)
     bestand = "taalaanbieders/taalschool-noord/groot.csv"
     with ThreadPoolExecutor(max_workers=1) as hasher:  # as verwerk_bestanden does for a new file
         landingsbestand = Landingsbestand(pad, bestand, Versie.van(pad), hasher.submit(sha256, pad))

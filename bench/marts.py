@@ -25,7 +25,7 @@ from pathlib import Path
 import duckdb
 
 from pipelines.marts import MARTS, bouw_mart
-from pipelines.resources import PROJECTMAP, WAREHOUSE_SQL, lees_sql
+from pipelines.resources import PROJECTMAP, WAREHOUSE_SQL, lees_sql, maak_schema
 
 BENCH = Path(__file__).resolve().parent
 # kern tables built from the taalaanbieder and werkplek staging tables (others need their own sources).
@@ -64,7 +64,7 @@ def main() -> None:
         database = args.database or Path(tmp) / "bench.duckdb"
         database.unlink(missing_ok=True)
         con = duckdb.connect(str(database))
-        con.execute(lees_sql("schema.sql"))
+        maak_schema(con)
         con.execute("SET VARIABLE leerlingen = ?", [args.leerlingen])
         begin = time.perf_counter()
         con.execute((BENCH / "marts_genereer.sql").read_text(encoding="utf-8"))

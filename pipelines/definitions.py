@@ -7,8 +7,11 @@ Run everything headless with:
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 
 from dagster import (
+    AssetChecksDefinition,
+    AssetsDefinition,
     AssetSelection,
     DefaultScheduleStatus,
     Definitions,
@@ -18,10 +21,11 @@ from dagster import (
     in_process_executor,
 )
 
+from pipelines.bronnen import BRONNEN
 from pipelines.decks.assets import DECK_ASSETS
+from pipelines.gedeeld.bron import Bron
 from pipelines.gedeeld.checks import reconciliatie_checks
 from pipelines.gedeeld.limieten import STANDAARD_MAX_BESTAND_MB, STANDAARD_MAX_RIJEN, STANDAARD_MAX_XLSX_MB
-from pipelines.herhalingen.assets import ANKI_ASSETS, ANKI_CHECKS
 from pipelines.kern import KERN_ASSETS
 from pipelines.marts import MART_ASSETS, MART_CHECKS
 from pipelines.publicatie import GROEP as PUBLICATIE
@@ -37,10 +41,7 @@ from pipelines.resources import (
     Warehouse,
 )
 from pipelines.sensors import maak_landingssensor
-from pipelines.taalaanbieders.assets import STAGING_TAALAANBIEDERS, staging_taalaanbieders
 from pipelines.vakwoorden.assets import VAKWOORDEN_ASSETS, VAKWOORDEN_CHECKS
-from pipelines.werkplekken.assets import STAGING_WERKPLEKKEN, staging_werkplekken
-from pipelines.werkplekteksten.assets import WERKPLEKTEKSTEN_ASSETS, WERKPLEKTEKSTEN_CHECKS
 
 
 def _env(naam: str, standaard: str) -> str | EnvVar:
@@ -60,22 +61,26 @@ hoofdtaak = define_asset_job(
 )
 inlezen = define_asset_job(
     "inlezen",
-    selection=AssetSelection.groups("taalaanbieders", "werkplekken", "anki", "kern", "marts", PUBLICATIE),
+    selection=AssetSelection.groups(*dict.fromkeys(b.groep for b in BRONNEN), "kern", "marts", PUBLICATIE),
     description="Nieuwe exports inlezen en kern en marts bijwerken (gestart door de sensor).",
 )
 
-ASSETS = [staging_taalaanbieders, staging_werkplekken, *KERN_ASSETS, *MART_ASSETS, *VAKWOORDEN_ASSETS, *DECK_ASSETS, *ANKI_ASSETS, *WERKPLEKTEKSTEN_ASSETS]
+
+
+def bron_assets(bronnen: Sequence[Bron]) -> list[AssetsDefinition]:
+    return [a for b in bronnen for a in b.assets]
+
+
+def bron_checks(bronnen: Sequence[Bron]) -> list[AssetChecksDefinition]:
+    """Every source's own checks, plus the shared ones: reconciliation and refused files."""
+    return [c for b in bronnen for c in (*reconciliatie_checks(b), *b.checks)]
+
+
+ASSETS = [*bron_assets(BRONNEN), *KERN_ASSETS, *MART_ASSETS, *VAKWOORDEN_ASSETS, *DECK_ASSETS]
 
 defs = Definitions(
     assets=[*ASSETS, maak_leeskopie(ASSETS), *RAPPORT_ASSETS],  # the read-only copy is published after every writing asset
-    asset_checks=[
-        *reconciliatie_checks(STAGING_TAALAANBIEDERS, "taalaanbieder"),
-        *reconciliatie_checks(STAGING_WERKPLEKKEN, "werkplek"),
-        *VAKWOORDEN_CHECKS,
-        *ANKI_CHECKS,
-        *WERKPLEKTEKSTEN_CHECKS,
-        *MART_CHECKS,
-    ],
+    asset_checks=[*bron_checks(BRONNEN), *VAKWOORDEN_CHECKS, *MART_CHECKS],
     jobs=[hoofdtaak, inlezen],
     schedules=[
         ScheduleDefinition(

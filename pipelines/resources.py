@@ -45,6 +45,17 @@ def projectpad(pad: str) -> Path:
     return p if p.is_absolute() else PROJECTMAP / p
 
 
+def maak_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """The warehouse's own schema (warehouse/schema.sql), then every source's staging tables as it
+    declares them (pipelines/bronnen.py); only what is missing is created."""
+    from pipelines.bronnen import BRONNEN  # the sources import this module: look them up when used
+
+    con.execute(lees_sql("schema.sql"))
+    for bron in BRONNEN:
+        if bron.schema is not None:
+            con.execute(bron.schema())
+
+
 def lees_sql(naam: str) -> str:
     """A statement from warehouse/<naam>; SQL lives in .sql files, values are bound parameters."""
     return (WAREHOUSE_SQL / naam).read_text(encoding="utf-8")
@@ -174,7 +185,7 @@ class Warehouse(ConfigurableResource):
             # Never let a SQL name fall through to a Python variable; frames are registered explicitly.
             con.execute("SET python_enable_replacements = false")
             if not alleen_lezen:
-                con.execute(lees_sql("schema.sql"))
+                maak_schema(con)
             yield con
         except (duckdb.Error, OSError) as fout:
             vertaald = vertaal_fout(fout, bestand)

@@ -1,8 +1,8 @@
 """A sensor that starts the ingest when a file the ingest reads appears, changes or disappears.
 
-It watches exactly the files the sources read, found the way the sources find them: per
-taalaanbieder its mapping.toml and the exports its pattern matches (subfolders included when the
-pattern says so), the werkplek templates, the werkplek texts and the Anki backups. Anything else in
+It watches exactly the files the sources read, as each source declares them (pipelines/bronnen.py):
+per taalaanbieder its mapping.toml and the exports its pattern matches (subfolders included when
+the pattern says so), the werkplek templates, the werkplek texts and the Anki backups. Anything else in
 the landing folder (a LEESMIJ.txt, a spreadsheet someone parks there) starts nothing.
 """
 
@@ -21,23 +21,13 @@ from dagster import (
 )
 from dagster._core.definitions.unresolved_asset_job_definition import UnresolvedAssetJobDefinition
 
+from pipelines import bronnen
 from pipelines.resources import Landingsplaats
-from pipelines.taalaanbieders.mapping import MAPPING_BESTAND, bestanden_van, vind_mappings
-
-TEKSTSOORTEN = frozenset({".txt", ".md", ".docx", ".pdf"})  # werkplekken/teksten/**
 
 
 def gelezen_bestanden(basis: Path) -> list[Path]:
-    """Every file the ingest of this landing folder reads."""
-    bestanden: set[Path] = set(basis.glob(f"taalaanbieders/*/{MAPPING_BESTAND}"))
-    mappings, _ = vind_mappings(basis)  # a broken mapping: only its mapping.toml, until it is fixed
-    for mapping in mappings:
-        gevonden, buiten = bestanden_van(mapping, basis)
-        bestanden.update([*gevonden, *(f.pad for f in buiten)])  # a link to outside: its refusal is news too
-    bestanden.update(basis.glob("werkplekken/*.csv"))
-    bestanden.update(p for p in basis.glob("werkplekken/teksten/**/*") if p.suffix.lower() in TEKSTSOORTEN)
-    bestanden.update(basis.glob("anki/exports/**/*.colpkg"))
-    bestanden.update(basis.glob("anki/deelnemers.csv"))
+    """Every file the ingest of this landing folder reads: what each source declares (pipelines/bronnen.py)."""
+    bestanden = {p for bron in bronnen.BRONNEN for p in bron.bestanden(basis)}
     return sorted(p for p in bestanden if p.is_file())
 
 

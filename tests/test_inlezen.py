@@ -15,7 +15,7 @@ from pipelines.gedeeld.fouten import OnleesbaarBestand
 from pipelines.gedeeld.inlezen import CsvOpties, lees_csv_in
 from pipelines.gedeeld.laden import Landingsbestand, Versie, sha256
 from pipelines.privacy import PSEUDONIEM_LENGTE, hmac_blokken, pseudoniemen
-from pipelines.resources import lees_sql
+from pipelines.resources import maak_schema
 from pipelines.taalaanbieders.laden import laad_verwerkt
 from pipelines.taalaanbieders.mapping import lees_mapping
 from pipelines.taalaanbieders.verwerken import verwerk_bestand
@@ -37,7 +37,7 @@ def _export(tmp_path: Path, regels: list[str]) -> Path:
 def _laad(tmp_path: Path, pad: Path) -> duckdb.DuckDBPyConnection:
     """Process and load one export into a fresh warehouse, as the asset does; the warehouse stays open."""
     con = duckdb.connect(str(tmp_path / "warehouse.duckdb"))
-    con.execute(lees_sql("schema.sql"))
+    maak_schema(con)
     sha: Future[str] = Future()
     sha.set_result(sha256(pad))
     bestand = Landingsbestand(pad, "export.csv", Versie.van(pad), sha)

@@ -240,7 +240,7 @@ def test_pijplijn_brengt_tekstwoorden_naar_kern(
         }
         assert woorden and woorden <= lijst
     checks = {e.asset_check_key.name: e.passed for e in resultaat.get_asset_check_evaluations()}
-    assert checks["gevonden_woorden_staan_in_de_lijst"] and checks["geen_geweigerde_teksten"]
+    assert checks["gevonden_woorden_staan_in_de_lijst"] and checks["geen_geweigerde_bestanden"]
     # no text, so no contact person, anywhere in the warehouse or in the run's log
     alles = _alle_tekst(database)
     logs = caplog.text + "\n".join(str(e) for e in resultaat.all_events)

@@ -20,7 +20,7 @@ from pipelines.gedeeld.fouten import OnleesbaarBestand
 from pipelines.gedeeld.laden import Landingsbestand, Versie, sha256
 from pipelines.gedeeld.limieten import Limieten
 from pipelines.gedeeld.paden import is_code, schrijfpad
-from pipelines.resources import lees_sql
+from pipelines.resources import maak_schema
 from pipelines.taalaanbieders.laden import laad_verwerkt
 from pipelines.taalaanbieders.mapping import bestanden_van, lees_mapping, vind_mappings
 from pipelines.taalaanbieders.verwerken import verwerk_bestand
@@ -66,7 +66,7 @@ def _landing(tmp_path: Path, fixture: str, codering: str = "windows-1252", schei
 def _laad(tmp_path: Path, pad: Path, limieten: Limieten | None = None) -> duckdb.DuckDBPyConnection:
     """Process and load one export into a fresh warehouse, as the asset does."""
     con = duckdb.connect(str(tmp_path / "warehouse.duckdb"))
-    con.execute(lees_sql("schema.sql"))
+    maak_schema(con)
     sha: Future[str] = Future()
     sha.set_result(sha256(pad))
     bestand = Landingsbestand(pad, "export.csv", Versie.van(pad), sha)

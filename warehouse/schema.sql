@@ -57,32 +57,8 @@ DROP TABLE IF EXISTS staging.nt2_meting;
 DROP TABLE IF EXISTS staging.nt2_uren;
 DROP TABLE IF EXISTS staging.leerling;
 
--- One row per accepted row of a taalaanbieder export, as it arrived (the source's grain),
--- validated and pseudonymised. kern.nt2_meting, kern.nt2_uren and kern.leerling are built from it.
-CREATE TABLE IF NOT EXISTS staging.nt2_rapportage (
-    leerling                 VARCHAR NOT NULL,
-    taalaanbieder            VARCHAR NOT NULL,
-    id_soort                 VARCHAR NOT NULL,
-    datum                    DATE NOT NULL,
-    soort_meting             VARCHAR NOT NULL,
-    instrument               VARCHAR,
-    uitslag                  VARCHAR,
-    leerroute                VARCHAR,
-    thuistaal                VARCHAR,
-    periode_start            DATE,
-    periode_eind             DATE,
-    uren_aangeboden          DECIMAL(12, 3),  -- exact: sums are the same in every run
-    uren_aanwezig            DECIMAL(12, 3),  -- exact: sums are the same in every run
-    afwezig_geoorloofd       DECIMAL(12, 3),  -- exact: sums are the same in every run
-    afwezig_ongeoorloofd     DECIMAL(12, 3),  -- exact: sums are the same in every run
-    niveau_lezen             VARCHAR,
-    niveau_luisteren         VARCHAR,
-    niveau_spreken           VARCHAR,
-    niveau_gesprekken_voeren VARCHAR,
-    niveau_schrijven         VARCHAR,
-    bestand                  VARCHAR NOT NULL,
-    bronregel                BIGINT NOT NULL
-);
+-- staging.nt2_rapportage (one row per accepted row of a taalaanbieder export) is declared by its
+-- source: pipelines/taalaanbieders/velden.py, created with this schema (resources.maak_schema).
 
 CREATE TABLE IF NOT EXISTS staging.werkplek (
     werkplek     VARCHAR NOT NULL,
@@ -126,8 +102,10 @@ CREATE TABLE IF NOT EXISTS controle.geweigerd_bestand (
     sha256       VARCHAR NOT NULL,
     reden        VARCHAR NOT NULL,
     geweigerd_op TIMESTAMP NOT NULL,
+    bron         VARCHAR,              -- the source's name (pipelines/bronnen.py)
     PRIMARY KEY (bestand, sha256)
 );
+ALTER TABLE controle.geweigerd_bestand ADD COLUMN IF NOT EXISTS bron VARCHAR;
 
 -- The ERK scale as numbers, so levels can be compared and differences counted.
 CREATE TABLE IF NOT EXISTS kern.erk_niveau (niveau VARCHAR PRIMARY KEY, rang INTEGER NOT NULL);

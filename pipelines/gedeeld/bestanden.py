@@ -74,13 +74,21 @@ def _veilige_sha(bestand: Landingsbestand) -> str:
 
 
 def weiger(
-    con: duckdb.DuckDBPyConnection, verslag: Verslag, naam: str, sha: str, melding: str, soort: str = "Bestand"
+    con: duckdb.DuckDBPyConnection,
+    verslag: Verslag,
+    naam: str,
+    sha: str,
+    melding: str,
+    *,
+    bron: str,
+    soort: str = "Bestand",
 ) -> None:
-    """Refuse one file (or mapping): logged, in the run's metadata and in controle.geweigerd_bestand."""
+    """Refuse one file (or mapping) of source ``bron``: logged, in the run's metadata and in
+    controle.geweigerd_bestand."""
     melding = kort(melding)
     get_dagster_logger().error(f"{soort} geweigerd: {naam}: {melding}")
     verslag.geweigerd[naam] = melding
-    registreer_weigering(con, naam, sha, melding)
+    registreer_weigering(con, naam, sha, melding, bron)
 
 
 def verwerk_bestanden(
@@ -89,8 +97,10 @@ def verwerk_bestanden(
     bestanden: list[Path],
     laad: Callable[[Landingsbestand], tuple[int, int]],
     verslag: Verslag,
+    *,
+    bron: str,
 ) -> None:
-    """Load every file not loaded before in this exact version; refuse unreadable ones whole.
+    """Load every file of source ``bron`` not loaded before in this exact version; refuse unreadable ones whole.
 
     ``laad(bestand)`` loads one file and returns (rows read, rows quarantined).
 
@@ -125,13 +135,13 @@ def verwerk_bestanden(
                 begin = time.perf_counter()
                 gelezen, quarantaine = laad(bestand)
             except OnleesbaarBestand as fout:
-                weiger(con, verslag, naam, _veilige_sha(bestand), fout.melding)
+                weiger(con, verslag, naam, _veilige_sha(bestand), fout.melding, bron=bron)
                 continue
             except Exception as fout:  # noqa: BLE001 - whatever it is, it stops this file only
                 # The exception's text may quote the file's content: only its kind is shown.
                 _herstel(con)
                 weiger(
-                    con, verslag, naam, _veilige_sha(bestand),
+                    con, verslag, naam, _veilige_sha(bestand), bron=bron, melding=
                     f"onverwachte fout bij het verwerken ({type(fout).__name__}); het bestand is niet geladen en "
                     "wordt bij de volgende run opnieuw geprobeerd. Blijft dit gebeuren, meld het dan aan de beheerder.",
                 )  # fmt: skip

@@ -3,12 +3,16 @@
 
 from collections.abc import Sequence
 
-from dagster import AssetCheckResult, AssetChecksDefinition, AssetCheckSeverity, AssetKey, asset_check
+from dagster import AssetCheckResult, AssetChecksDefinition, AssetCheckSeverity, asset_check
 
+from pipelines.gedeeld.bron import Bron
 from pipelines.resources import Warehouse, lees_sql
 
 
-def reconciliatie_checks(asset: AssetKey, bron: str) -> Sequence[AssetChecksDefinition]:
+def reconciliatie_checks(bron: Bron) -> Sequence[AssetChecksDefinition]:
+    """The reconciliation of a source whose files are rows (``bron.telling``), and its refused files."""
+    asset = bron.asset
+
     @asset_check(
         asset=asset,
         name="telling_per_bestand_klopt",
@@ -17,7 +21,8 @@ def reconciliatie_checks(asset: AssetKey, bron: str) -> Sequence[AssetChecksDefi
     )
     def telling_per_bestand_klopt(warehouse: Warehouse) -> AssetCheckResult:
         with warehouse.verbinding(alleen_lezen=True) as con:
-            rijen = con.execute(lees_sql("controle/telling_per_bestand.sql"), [bron]).fetchall()
+            parameters = {"bron": bron.naam, "tabellen": list(bron.telling)}
+            rijen = con.execute(lees_sql("controle/telling_per_bestand.sql"), parameters).fetchall()
         afwijkend = [r for r in rijen if r[1] != r[2] + r[3]]
         return AssetCheckResult(
             passed=not afwijkend,
@@ -37,11 +42,11 @@ def reconciliatie_checks(asset: AssetKey, bron: str) -> Sequence[AssetChecksDefi
     )
     def geen_geweigerde_bestanden(warehouse: Warehouse) -> AssetCheckResult:
         with warehouse.verbinding(alleen_lezen=True) as con:
-            rijen = con.execute(lees_sql("controle/geweigerde_bestanden.sql"), [bron]).fetchall()
+            rijen = con.execute(lees_sql("controle/geweigerde_bestanden.sql"), {"bron": bron.naam}).fetchall()
         return AssetCheckResult(
             passed=not rijen,
             severity=AssetCheckSeverity.ERROR,
             metadata={"geweigerd": "\n".join(f"{b}: {r}" for b, r in rijen) or "geen"},
         )
 
-    return [telling_per_bestand_klopt, geen_geweigerde_bestanden]
+    return [telling_per_bestand_klopt, geen_geweigerde_bestanden] if bron.telling else [geen_geweigerde_bestanden]

@@ -19,16 +19,11 @@ import polars as pl
 
 from pipelines.resources import lees_sql
 
-# Only these staging tables can be written; table names are never taken from input.
-STAGING_TABELLEN = (
-    "nt2_rapportage",
-    "werkplek",
-    "werkplek_niveau_eis",
-    "werkplek_vakwoord",
-    "plaatsing",
-)
-_VERWIJDER = {t: f"DELETE FROM staging.{t} WHERE bestand = ?" for t in STAGING_TABELLEN}  # noqa: S608
-_VOEG_TOE = {t: f"INSERT INTO staging.{t} BY NAME SELECT * FROM nieuw" for t in STAGING_TABELLEN}  # noqa: S608
+
+def _staging_tabellen(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Every staging table that keeps the file each row came from: a file's earlier rows are
+    removed from all of them (a path in the landing folder belongs to one source only)."""
+    return [r[0] for r in con.sql(lees_sql("staging/tabellen_per_bestand.sql")).fetchall()]
 
 
 def sha256(pad: Path) -> str:
@@ -136,12 +131,16 @@ def laad_bestand(
     naam = bestand.naam
     con.begin()
     try:
-        for tabel in STAGING_TABELLEN:
-            con.execute(_VERWIJDER[tabel], [naam])
+        tabellen_met_bestand = _staging_tabellen(con)
+        for tabel in tabellen_met_bestand:
+            # The name comes from DuckDB's catalog, never from input.
+            con.execute(f"DELETE FROM staging.{tabel} WHERE bestand = ?", [naam])  # noqa: S608
         con.execute("DELETE FROM controle.quarantaine WHERE bestand = ?", [naam])
         con.execute("DELETE FROM controle.normalisatie WHERE bestand = ?", [naam])
         for tabel, frame in (tabellen or {}).items():
-            _voeg_toe(con, _VOEG_TOE[tabel], frame)
+            if tabel not in tabellen_met_bestand:
+                raise ValueError(f"staging.{tabel} is geen stagingtabel met een kolom 'bestand'")
+            _voeg_toe(con, f"INSERT INTO staging.{tabel} BY NAME SELECT * FROM nieuw", frame)  # noqa: S608
         if quarantaine is not None:
             _voeg_toe(con, "INSERT INTO controle.quarantaine BY NAME SELECT * FROM nieuw", quarantaine)
         if normalisaties is not None:
@@ -170,9 +169,9 @@ def weigering_intrekken(con: duckdb.DuckDBPyConnection, bestand: str) -> None:
     con.execute("DELETE FROM controle.geweigerd_bestand WHERE bestand = ?", [bestand])
 
 
-def registreer_weigering(con: duckdb.DuckDBPyConnection, bestand: str, sha: str, reden: str) -> None:
-    """Note a refused file (once per version of the file); its data is not touched."""
-    con.execute(lees_sql("controle/registreer_weigering.sql"), [bestand, sha, reden, dt.datetime.now()])
+def registreer_weigering(con: duckdb.DuckDBPyConnection, bestand: str, sha: str, reden: str, bron: str) -> None:
+    """Note a refused file of source ``bron`` (once per version of the file); its data is not touched."""
+    con.execute(lees_sql("controle/registreer_weigering.sql"), [bestand, sha, reden, dt.datetime.now(), bron])
 
 
 def migreer(con: duckdb.DuckDBPyConnection) -> None:

@@ -13,15 +13,13 @@ from pathlib import Path
 import duckdb
 import polars as pl
 from dagster import (
-    AssetCheckResult,
-    AssetCheckSeverity,
+    AssetChecksDefinition,
     AssetExecutionContext,
     AssetsDefinition,
     ConfigurableResource,
     EnvVar,
     MaterializeResult,
     asset,
-    asset_check,
 )
 
 from pipelines.gedeeld.bestanden import Verslag
@@ -197,7 +195,7 @@ def verwerk_ankibronnen(
         con.unregister("actueel")
     for pad, naam in onbekend:
         verslag.geweigerd[naam] = ONBEKENDE_DEELNEMER
-        registreer_weigering(con, naam, _sha256(pad), ONBEKENDE_DEELNEMER)
+        registreer_weigering(con, naam, _sha256(pad), ONBEKENDE_DEELNEMER, ANKI_HERHALINGEN.naam)
     guids: VakwoordGuids | None = None
     for bron in bronnen:
         versie = bron.versie()
@@ -212,7 +210,7 @@ def verwerk_ankibronnen(
             except OnleesbaarBestand as fout:
                 sha = _sha256(bron.pad)
                 verslag.geweigerd[bron.naam] = fout.melding
-                registreer_weigering(con, bron.naam, sha, fout.melding)
+                registreer_weigering(con, bron.naam, sha, fout.melding, ANKI_HERHALINGEN.naam)
                 continue
         if vorige is not None and vorige.sha256 == sha:
             versie_bijwerken(con, bron.naam, versie)
@@ -273,7 +271,7 @@ def _maak(sync: AnkiSync) -> AssetsDefinition:
             # Refused whole; what was loaded stays as it was (no consent is withdrawn by a broken file).
             pad = deelnemers_pad(landingsplaats.pad)
             with warehouse.verbinding() as con:
-                registreer_weigering(con, DEELNEMERS_NAAM, _sha256(pad), str(fout))
+                registreer_weigering(con, DEELNEMERS_NAAM, _sha256(pad), str(fout), ANKI_HERHALINGEN.naam)
             context.log.error(f"Bestand geweigerd: {DEELNEMERS_NAAM}: {fout}")
             return MaterializeResult(metadata={"bestanden_geweigerd": 1, "geweigerd": f"{DEELNEMERS_NAAM}: {fout}"})
         sleutel = pseudonimisering.sleutel_voor(landingsplaats, warehouse) if deelnemers else ""
@@ -300,21 +298,5 @@ def _maak(sync: AnkiSync) -> AssetsDefinition:
 staging_anki = maak_anki_asset()
 
 
-@asset_check(
-    asset=STAGING_ANKI,
-    name="geen_geweigerde_ankibestanden",
-    blocking=False,
-    description="Anki-collecties en back-ups die niet te lezen waren (beschadigd, andere Anki-versie, geen collectie).",
-)
-def geen_geweigerde_ankibestanden(warehouse: Warehouse) -> AssetCheckResult:
-    with warehouse.verbinding(alleen_lezen=True) as con:
-        rijen = con.execute(_sql("geweigerd.sql")).fetchall()
-    return AssetCheckResult(
-        passed=not rijen,
-        severity=AssetCheckSeverity.WARN,
-        metadata={"geweigerd": "\n".join(f"{b}: {r}" for b, r in rijen) or "geen"},
-    )
-
-
 ANKI_ASSETS = [staging_anki]
-ANKI_CHECKS = [geen_geweigerde_ankibestanden]
+ANKI_CHECKS: list[AssetChecksDefinition] = []  # refused files: the check every source gets (gedeeld/checks.py)

@@ -14,6 +14,7 @@ from pipelines.taalaanbieders.mapping import Mapping, bestanden_van, vind_mappin
 from pipelines.taalaanbieders.verwerken import verwerk_bestand
 
 STAGING_TAALAANBIEDERS = AssetKey(["staging", "taalaanbieders"])
+BRON = "taalaanbieder"  # the source's name in controle.*
 
 
 @asset(
@@ -37,7 +38,7 @@ def staging_taalaanbieders(
         mappings, fouten = vind_mappings(landingsplaats.pad)
         for fout in fouten:  # that taalaanbieder's files wait, as they were, until the mapping is fixed
             naam = relatief(fout.pad, landingsplaats.pad)
-            weiger(con, verslag, naam, _sha(fout.pad), fout.melding, soort="Mapping")
+            weiger(con, verslag, naam, _sha(fout.pad), fout.melding, bron=BRON, soort="Mapping")
         for mapping in mappings:
             weigering_intrekken(con, relatief(mapping.pad, landingsplaats.pad))
         aanbieders = pl.DataFrame(
@@ -63,13 +64,14 @@ def staging_taalaanbieders(
                 bestanden, buiten = bestanden_van(mapping, landingsplaats.pad)
             except Exception as fout:  # e.g. a pattern the file system cannot search: this mapping only
                 naam = relatief(mapping.pad, landingsplaats.pad)
-                weiger(con, verslag, naam, _sha(mapping.pad), soort="Mapping", melding=
+                weiger(con, verslag, naam, _sha(mapping.pad), bron=BRON, soort="Mapping", melding=
                        f"de bestanden van deze mapping konden niet gezocht worden ({type(fout).__name__}); "
                        "controleer 'patroon' in [bestand].")  # fmt: skip
                 continue
             for weigering in buiten:
-                weiger(con, verslag, relatief(weigering.pad, landingsplaats.pad), "buiten-landingsmap", weigering.melding)
-            verwerk_bestanden(con, landingsplaats.pad, afleveringsvolgorde(bestanden), laad, verslag)
+                naam = relatief(weigering.pad, landingsplaats.pad)
+                weiger(con, verslag, naam, "buiten-landingsmap", weigering.melding, bron=BRON)
+            verwerk_bestanden(con, landingsplaats.pad, afleveringsvolgorde(bestanden), laad, verslag, bron=BRON)
     context.log.info(
         f"Taalaanbieders: {len(verslag.geladen)} bestanden geladen, {len(verslag.ongewijzigd)} ongewijzigd, "
         f"{len(verslag.geweigerd)} geweigerd."

@@ -17,6 +17,7 @@ from pipelines.werkplekken.verwerken import (
 )
 
 STAGING_WERKPLEKKEN = AssetKey(["staging", "werkplekken"])
+BRON = "werkplek"  # the source's name in controle.*
 VOLGORDE = {"werkplekken": 0, "vakwoorden": 1, "plaatsingen": 2}
 
 
@@ -45,8 +46,8 @@ def staging_werkplekken(
     with warehouse.verbinding() as con:
         for pad in [p for p in bestanden if not binnen(p, landingsplaats.pad)]:  # a link to elsewhere: never opened
             bestanden.remove(pad)
-            weiger(con, verslag, relatief(pad, landingsplaats.pad), "buiten-landingsmap",
-                   "dit bestand is een koppeling naar een plek buiten de landingsmap en wordt niet gelezen. "
+            weiger(con, verslag, relatief(pad, landingsplaats.pad), "buiten-landingsmap", bron=BRON,
+                   melding="dit bestand is een koppeling naar een plek buiten de landingsmap en wordt niet gelezen. "
                    "Zet het bestand zelf in de map.")  # fmt: skip
 
         def laad(bestand: Landingsbestand) -> tuple[int, int]:
@@ -65,7 +66,7 @@ def staging_werkplekken(
             in_quarantaine = laad_bestand(
                 con,
                 bestand=bestand,
-                bron="werkplek",
+                bron=BRON,
                 taalaanbieder=None,
                 rijen_gelezen=verwerkt.rijen_gelezen,
                 tabellen=verwerkt.tabellen,
@@ -74,7 +75,7 @@ def staging_werkplekken(
             )
             return verwerkt.rijen_gelezen, in_quarantaine
 
-        verwerk_bestanden(con, landingsplaats.pad, bestanden, laad, verslag)
+        verwerk_bestanden(con, landingsplaats.pad, bestanden, laad, verslag, bron=BRON)
     context.log.info(
         f"Werkplekken: {len(verslag.geladen)} bestanden geladen, {len(verslag.ongewijzigd)} ongewijzigd, "
         f"{len(verslag.geweigerd)} geweigerd."

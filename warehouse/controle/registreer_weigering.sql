@@ -1,2 +1,2 @@
-INSERT OR IGNORE INTO controle.geweigerd_bestand (bestand, sha256, reden, geweigerd_op)
-VALUES (?, ?, ?, ?);
+INSERT OR IGNORE INTO controle.geweigerd_bestand (bestand, sha256, reden, geweigerd_op, bron)
+VALUES (?, ?, ?, ?, ?);

@@ -1,12 +1,9 @@
 -- Reconciliation: every row read from a file is either staged or quarantined, exactly once.
--- Staged rows are counted on each source's spine table (one row per accepted source row).
-WITH gestaged AS (
-    SELECT bestand, count(*) AS n FROM staging.nt2_rapportage GROUP BY bestand
-    UNION ALL SELECT bestand, count(*) FROM staging.werkplek GROUP BY bestand
-    UNION ALL SELECT bestand, count(*) FROM staging.plaatsing GROUP BY bestand
-    UNION ALL SELECT bestand, count(*) FROM staging.werkplek_vakwoord GROUP BY bestand
+-- Staged rows are counted on the source's tables with one row per accepted source row
+-- ($tabellen, declared by the source, see pipelines/gedeeld/bron.py). Parameters: $bron, $tabellen.
+WITH per_bestand AS (
+    SELECT bestand, count(*) AS n FROM query_table($tabellen::VARCHAR[], true) GROUP BY bestand
 ),
-per_bestand AS (SELECT bestand, sum(n) AS n FROM gestaged GROUP BY bestand),
 quarantaine AS (SELECT bestand, count(*) AS n FROM controle.quarantaine GROUP BY bestand)
 SELECT
     i.bestand,
@@ -16,5 +13,5 @@ SELECT
 FROM controle.ingelezen_bestand AS i
 LEFT JOIN per_bestand AS g USING (bestand)
 LEFT JOIN quarantaine AS q USING (bestand)
-WHERE i.bron = ?
+WHERE i.bron = $bron
 ORDER BY i.bestand;
