@@ -1,17 +1,20 @@
 """Kern: clean, de-duplicated tables promoted from staging once the blocking checks passed.
 
-The SQL is in warehouse/kern/<table>.sql; here only the lineage.
+The SQL is in warehouse/kern/<table>.sql; the lineage follows from the tables each file reads
+(pipelines/gedeeld/afkomst.py): no dependency is typed by hand.
 """
 
 from __future__ import annotations
 
 from dagster import AssetKey
 
+from pipelines.bronnen import BRONNEN
+from pipelines.gedeeld.afkomst import afhankelijkheden
 from pipelines.gedeeld.sql_assets import sql_assets
-from pipelines.herhalingen.assets import STAGING_ANKI
-from pipelines.taalaanbieders.assets import STAGING_TAALAANBIEDERS
-from pipelines.werkplekken.assets import STAGING_WERKPLEKKEN
-from pipelines.werkplekteksten.assets import STAGING_WERKPLEKTEKSTEN
+from pipelines.resources import WAREHOUSE_SQL
+
+KERN_SQL = WAREHOUSE_SQL / "kern"
+KERN_TABELLEN = sorted(f"kern.{p.stem}" for p in KERN_SQL.glob("*.sql"))
 
 
 def kern(naam: str) -> AssetKey:
@@ -21,17 +24,10 @@ def kern(naam: str) -> AssetKey:
 KERN_ASSETS = sql_assets(
     "kern",
     {
-        "taalaanbieder": [STAGING_TAALAANBIEDERS],
-        "nt2_meting": [STAGING_TAALAANBIEDERS],
-        "nt2_uren": [STAGING_TAALAANBIEDERS],
-        "leerling": [STAGING_TAALAANBIEDERS],
-        "werkplek": [STAGING_WERKPLEKKEN],
-        "werkplek_niveau_eis": [STAGING_WERKPLEKKEN],
-        "werkplek_vakwoord": [STAGING_WERKPLEKKEN, STAGING_WERKPLEKTEKSTEN],
-        "werkplek_tekst_vakwoord": [STAGING_WERKPLEKTEKSTEN],
-        "werkplek_termsuggestie": [STAGING_WERKPLEKTEKSTEN],
-        "plaatsing": [STAGING_WERKPLEKKEN],
-        "vakwoord_beheersing": [STAGING_ANKI],
+        tabel.removeprefix("kern."): afhankelijkheden(
+            (KERN_SQL / f"{tabel.removeprefix('kern.')}.sql").read_text(encoding="utf-8"), tabel, BRONNEN, KERN_TABELLEN
+        )
+        for tabel in KERN_TABELLEN
     },
     groep="kern",
 )
