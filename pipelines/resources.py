@@ -25,6 +25,7 @@ from pipelines.gedeeld.limieten import (
     Limieten,
 )
 from pipelines.privacy import DEMO_SLEUTEL, SleutelKloptNiet, SleutelOntbreekt, sleutelfout
+from vakwoorden.domein import NIVEAUS
 
 PROJECTMAP = Path(__file__).resolve().parent.parent
 WAREHOUSE_SQL = PROJECTMAP / "warehouse"
@@ -51,6 +52,7 @@ def maak_schema(con: duckdb.DuckDBPyConnection) -> None:
     from pipelines.bronnen import BRONNEN  # the sources import this module: look them up when used
 
     con.execute(lees_sql("schema.sql"))
+    con.execute(lees_sql("erk_niveau.sql"), {"niveaus": list(NIVEAUS)})
     for bron in BRONNEN:
         if bron.schema is not None:
             con.execute(bron.schema())

@@ -9,20 +9,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from vakwoorden.domein import RECHTS_NAAR_LINKS, SECTOREN, TAALNAMEN, TALEN, WOORDNIVEAUS
+
+__all__ = ["RECHTS_NAAR_LINKS", "SECTOREN", "TAALNAMEN", "TALEN"]  # re-exported: many modules import them from here
+
 LIJSTEN_MAP = Path(__file__).resolve().parent
-SECTOREN: tuple[str, ...] = ("metaal", "zorg", "bouw")
-TALEN: tuple[str, ...] = ("en", "ar", "ti", "so", "fa", "tr", "uk")
-TAALNAMEN: dict[str, str] = {
-    "nl": "Nederlands",
-    "en": "Engels",
-    "ar": "Arabisch",
-    "ti": "Tigrinya",
-    "so": "Somalisch",
-    "fa": "Dari/Farsi",
-    "tr": "Turks",
-    "uk": "Oekraïens",
-}
-RECHTS_NAAR_LINKS: frozenset[str] = frozenset({"ar", "fa"})
 # The original columns, in their order (FORMAT.md).
 BASIS_KOLOMMEN: tuple[str, ...] = (
     "woord",
@@ -55,7 +46,7 @@ WOORDSOORTEN: tuple[str, ...] = (
     "bijwoord",
     "uitdrukking",
 )
-NIVEAUS: tuple[str, ...] = ("A1", "A2", "B1", "B2")
+NIVEAUS: tuple[str, ...] = WOORDNIVEAUS
 STATUSSEN: tuple[str, ...] = ("gecontroleerd", "ongecontroleerd")
 
 

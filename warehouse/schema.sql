@@ -107,10 +107,9 @@ CREATE TABLE IF NOT EXISTS controle.geweigerd_bestand (
 );
 ALTER TABLE controle.geweigerd_bestand ADD COLUMN IF NOT EXISTS bron VARCHAR;
 
--- The ERK scale as numbers, so levels can be compared and differences counted.
+-- The ERK scale as numbers, so levels can be compared and differences counted; filled from
+-- vakwoorden/domein.py by warehouse/erk_niveau.sql (resources.maak_schema).
 CREATE TABLE IF NOT EXISTS kern.erk_niveau (niveau VARCHAR PRIMARY KEY, rang INTEGER NOT NULL);
-INSERT OR IGNORE INTO kern.erk_niveau VALUES
-    ('A0', 0), ('A1', 1), ('A2', 2), ('B1', 3), ('B2', 4), ('C1', 5), ('C2', 6);
 
 -- Vaktaal mastery per learner and vakwoord from one Anki source (a learner's synced collection or a
 -- .colpkg backup), computed with FSRS when the source was read. kern.vakwoord_beheersing keeps one row

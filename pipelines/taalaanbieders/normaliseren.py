@@ -10,13 +10,12 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.gedeeld.waarden import CONTROLETEKENS, in_kolom
+from vakwoorden.domein import LEERROUTES, NIVEAUS, THUISTALEN, VAARDIGHEDEN
 
-VAARDIGHEDEN: tuple[str, ...] = ("lezen", "luisteren", "spreken", "gesprekken voeren", "schrijven")
-NIVEAUS: tuple[str, ...] = ("A0", "A1", "A2", "B1", "B2", "C1", "C2")
-LEERROUTES: tuple[str, ...] = ("B1-route", "onderwijsroute", "Z-route")
+__all__ = ["LEERROUTES", "NIVEAUS", "THUISTALEN", "VAARDIGHEDEN"]  # the domain's vocabulary, for the rules
+
 SOORTEN_METING: tuple[str, ...] = ("toets", "examen", "observatie")
 UITSLAGEN: tuple[str, ...] = ("geslaagd", "gezakt", "geen")
-THUISTALEN: tuple[str, ...] = ("nl", "en", "ar", "ti", "so", "fa", "tr", "uk")
 
 # Lower-case spellings seen in exports -> canonical value. DUO's codes (LE, LU, SP, SC) included.
 VAARDIGHEID_VARIANTEN: dict[str, str] = {

@@ -29,8 +29,8 @@ from pipelines.privacy import (
 )
 from pipelines.taalaanbieders import normaliseren as nm
 from pipelines.taalaanbieders.mapping import VROEGSTE_DATUM
+from vakwoorden.domein import REFERENTIENIVEAUS, SECTOREN
 
-SECTOREN = ("metaal", "zorg", "bouw")
 PLAATSINGSSOORTEN = ("stage", "proefplaatsing", "leerwerkplek", "dienstverband", "vrijwilligerswerk")
 PLAATSINGSSOORT_VARIANTEN = {
     "stage": "stage", "snuffelstage": "stage",
@@ -40,8 +40,8 @@ PLAATSINGSSOORT_VARIANTEN = {
     "vrijwilligerswerk": "vrijwilligerswerk", "vrijwilliger": "vrijwilligerswerk",
 }  # fmt: skip
 JA_NEE = {"ja": "true", "j": "true", "nee": "false", "n": "false", "true": "true", "false": "false", "1": "true", "0": "false"}
-# Employers often state requirements as mbo referentieniveau; roughly 1F ~ A2, 2F ~ B1, 3F ~ B2.
-REFERENTIENIVEAU = {"1F": "A2", "2F": "B1", "3F": "B2"}
+# Employers often state requirements as mbo referentieniveau (vakwoorden.domein.REFERENTIENIVEAUS).
+REFERENTIENIVEAU = REFERENTIENIVEAUS
 
 WERKPLEK_KOLOMMEN = ["werkplek", "werkgever", "sector", "functie", "vca_vereist",
                      *(f"niveau_{v.replace(' ', '_')}" for v in nm.VAARDIGHEDEN)]  # fmt: skip

@@ -15,8 +15,10 @@ matplotlib.use("Agg")  # no display; must come before pyplot
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.dates import DateFormatter  # noqa: E402
 
-NIVEAUS = ["A0", "A1", "A2", "B1", "B2", "C1", "C2"]
-VAARDIGHEDEN = ["lezen", "luisteren", "spreken", "gesprekken voeren", "schrijven"]
+from vakwoorden import domein  # noqa: E402
+
+NIVEAUS = list(domein.NIVEAUS)
+VAARDIGHEDEN = list(domein.VAARDIGHEDEN)
 KLEUR_NIVEAU = "#1f5f8b"
 KLEUR_DOEL = "#c0392b"
 KLEUR_OUD_DOEL = "#999999"

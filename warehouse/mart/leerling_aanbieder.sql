@@ -3,7 +3,7 @@
 -- gemeten vaardigheden, naar beneden afgerond. Groei: gemiddeld over de vaardigheden. Routedoel
 -- gehaald: op elke gemeten vaardigheid minstens het doel van de leerroute (mart.leerroute_doel);
 -- binnen de termijn als dat uiterlijk drie jaar na de eerste rapportage van de leerling was.
-CREATE OR REPLACE TEMP MACRO niveau(r) AS ['A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'][r + 1];
+CREATE OR REPLACE TEMP MACRO niveau(r) AS (SELECT list(niveau ORDER BY rang) FROM kern.erk_niveau)[r + 1];
 
 CREATE OR REPLACE TABLE mart.leerling_aanbieder AS
 WITH leerling AS (

@@ -3,7 +3,7 @@
 -- datum_a1 ... datum_c2: de eerste datum waarop minstens dat niveau gemeten is; daaruit volgen het
 -- niveau op elke datum en de dagen tussen twee niveaus. Eén keer door kern.nt2_meting; de andere
 -- marts rekenen verder vanaf deze tabel.
-CREATE OR REPLACE TEMP MACRO niveau(r) AS ['A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'][r + 1];
+CREATE OR REPLACE TEMP MACRO niveau(r) AS (SELECT list(niveau ORDER BY rang) FROM kern.erk_niveau)[r + 1];
 
 CREATE OR REPLACE TABLE mart.leertraject AS
 WITH meting AS (

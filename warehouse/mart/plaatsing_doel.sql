@@ -1,7 +1,7 @@
 -- De geschiedenis van doelen: per plaatsing (lopend of beëindigd) en vereiste vaardigheid de eis van
 -- de werkplek, het niveau van de leerling bij de start van de plaatsing en nu, en wanneer de eis is
 -- gehaald. 'Niveau op een datum' is het hoogste niveau dat tot die datum is gemeten.
-CREATE OR REPLACE TEMP MACRO niveau(r) AS ['A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'][r + 1];
+CREATE OR REPLACE TEMP MACRO niveau(r) AS (SELECT list(niveau ORDER BY rang) FROM kern.erk_niveau)[r + 1];
 
 CREATE OR REPLACE TABLE mart.plaatsing_doel AS
 WITH plaatsing AS (

@@ -2,7 +2,7 @@
 -- niveau voor het eerst gehaald is, en wat de werkplekken van de lopende plaatsingen vragen.
 -- Het doel komt alleen van plaatsingen die vandaag lopen (begonnen, niet beëindigd); bij meer lopende
 -- plaatsingen telt de strengste eis. De geschiedenis van doelen staat in mart.plaatsing_doel.
-CREATE OR REPLACE TEMP MACRO niveau(r) AS ['A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'][r + 1];
+CREATE OR REPLACE TEMP MACRO niveau(r) AS (SELECT list(niveau ORDER BY rang) FROM kern.erk_niveau)[r + 1];
 
 CREATE OR REPLACE TABLE mart.voortgang_leerling AS
 WITH per_vaardigheid AS (
