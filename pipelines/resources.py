@@ -52,6 +52,7 @@ def maak_schema(con: duckdb.DuckDBPyConnection) -> None:
     from pipelines.bronnen import BRONNEN  # the sources import this module: look them up when used
 
     con.execute(lees_sql("schema.sql"))
+    con.execute(lees_sql("commentaar.sql"))  # its tables' DuckDB COMMENTs (pipelines/gedeeld/woordenboek.py)
     con.execute(lees_sql("erk_niveau.sql"), {"niveaus": list(NIVEAUS)})
     for bron in BRONNEN:
         if bron.schema is not None:

@@ -1,38 +1,56 @@
-"""Assets defined by a .sql file: the file's name is the table, its leading comment the description."""
+"""Assets defined by a .sql file: the file's name is the table, its COMMENT ON TABLE the description.
+
+Each asset carries Dagster's conventional metadata: kinds (duckdb, sql), an owner, and after every
+materialization ``dagster/row_count`` and ``dagster/column_schema`` (the table's columns with their
+types and DuckDB COMMENTs, see pipelines/gedeeld/woordenboek.py).
+"""
 
 
 from collections.abc import Mapping, Sequence
 
-from dagster import AssetExecutionContext, AssetKey, AssetsDefinition, MaterializeResult, asset
+from dagster import AssetExecutionContext, AssetKey, AssetsDefinition, MaterializeResult, MetadataValue, asset
 
+from pipelines.gedeeld.woordenboek import EIGENAAR, kolomschema, tabelcommentaar
 from pipelines.resources import WAREHOUSE_SQL, Warehouse
 
 
 def _beschrijving(sql: str, schema: str, naam: str) -> str:
-    commentaar = [r.removeprefix("--").strip() for r in sql.splitlines() if r.startswith("--")]
-    return " ".join(commentaar) or f"Tabel {schema}.{naam}."
+    """The table's COMMENT (Dutch, the data dictionary's text) in the SQL file."""
+    commentaar = tabelcommentaar(sql, f"{schema}.{naam}")
+    if not commentaar:
+        raise ValueError(f"warehouse/{schema}/{naam}.sql: COMMENT ON TABLE {schema}.{naam} ontbreekt")
+    return commentaar
 
 
 def sql_asset(schema: str, naam: str, deps: Sequence[AssetKey], groep: str) -> AssetsDefinition:
     pad = WAREHOUSE_SQL / schema / f"{naam}.sql"
     sql = pad.read_text(encoding="utf-8")
+    tabel = f"{schema}.{naam}"
 
     @asset(
         key=AssetKey([schema, naam]),
         deps=list(deps),
         group_name=groep,
         description=_beschrijving(sql, schema, naam),
-        metadata={"sql": f"warehouse/{schema}/{naam}.sql", "tabel": f"{schema}.{naam}"},
+        kinds={"duckdb", "sql"},
+        owners=[EIGENAAR],
+        metadata={"sql": f"warehouse/{schema}/{naam}.sql", "tabel": tabel},
     )
     def _sql_asset(context: AssetExecutionContext, warehouse: Warehouse) -> MaterializeResult:
         with warehouse.verbinding() as con:
             con.begin()
             con.execute(sql)
             con.commit()
-            rij = con.table(f"{schema}.{naam}").aggregate("count(*)").fetchall()[0]
+            rij = con.table(tabel).aggregate("count(*)").fetchall()[0]
+            kolommen = kolomschema(con, tabel)
         rijen = int(rij[0]) if rij else 0
-        context.log.info(f"{schema}.{naam}: {rijen} rijen")
-        return MaterializeResult(metadata={"rijen": rijen})
+        context.log.info(f"{tabel}: {rijen} rijen")
+        return MaterializeResult(
+            metadata={
+                "dagster/row_count": MetadataValue.int(rijen),
+                "dagster/column_schema": MetadataValue.table_schema(kolommen),
+            }
+        )
 
     return _sql_asset
 

@@ -7,6 +7,7 @@ import polars as pl
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
 
 from pipelines.gedeeld.bestanden import Verslag, afleveringsvolgorde, relatief, verwerk_bestanden, weiger
+from pipelines.gedeeld.bronmetadata import EIGENAREN, KINDS, bron_metadata
 from pipelines.gedeeld.laden import Landingsbestand, migreer, sha256, weigering_intrekken
 from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse, lees_sql
 from pipelines.taalaanbieders.laden import laad_verwerkt
@@ -19,6 +20,8 @@ BRON = "taalaanbieder"  # the source's name in controle.*
 
 @asset(
     key=STAGING_TAALAANBIEDERS,
+    kinds={*KINDS, "csv", "excel"},
+    owners=EIGENAREN,
     group_name="taalaanbieders",
     description=(
         "Voortgangsrapportages van taalaanbieders, per bestand ingelezen volgens de mapping.toml van de "
@@ -72,12 +75,15 @@ def staging_taalaanbieders(
                 naam = relatief(weigering.pad, landingsplaats.pad)
                 weiger(con, verslag, naam, "buiten-landingsmap", weigering.melding, bron=BRON)
             verwerk_bestanden(con, landingsplaats.pad, afleveringsvolgorde(bestanden), laad, verslag, bron=BRON)
+        beschrijving = bron_metadata(con, BRON)
     context.log.info(
         f"Taalaanbieders: {len(verslag.geladen)} bestanden geladen, {len(verslag.ongewijzigd)} ongewijzigd, "
         f"{len(verslag.geweigerd)} geweigerd."
     )
     return MaterializeResult(
-        metadata={"taalaanbieders": len(mappings), "mappings_geweigerd": len(fouten), **verslag.metadata()}
+        metadata={
+            "taalaanbieders": len(mappings), "mappings_geweigerd": len(fouten), **verslag.metadata(), **beschrijving
+        }
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from pipelines.gedeeld.woordenboek import kolomcommentaar_sql, zin
 from pipelines.taalaanbieders.normaliseren import VAARDIGHEDEN
 from pipelines.taalaanbieders.velden import VELDEN, Veld, niveauveld
 
@@ -76,4 +77,11 @@ def staging_sql() -> str:
     velden = [
         f"{v.staging_naam} {v.sql_type}{' NOT NULL' if v.verplicht else ''}" for v in VELDEN if v.soort != "lang"
     ]
-    return _sjabloon("staging_tabel.sql").replace("{{velden}}", ("," + _INSPRING).join(velden))
+    commentaar = kolomcommentaar_sql(
+        "staging.nt2_rapportage", {v.staging_naam: zin(v.omschrijving) for v in VELDEN if v.soort != "lang"}
+    )
+    return (
+        _sjabloon("staging_tabel.sql")
+        .replace("{{velden}}", ("," + _INSPRING).join(velden))
+        .replace("{{commentaar}}\n", commentaar)
+    )

@@ -4,6 +4,7 @@
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
 
 from pipelines.gedeeld.bestanden import Verslag, relatief, verwerk_bestanden, weiger
+from pipelines.gedeeld.bronmetadata import EIGENAREN, KINDS, bron_metadata
 from pipelines.gedeeld.laden import Landingsbestand, laad_bestand
 from pipelines.gedeeld.paden import binnen
 from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse, lees_sql
@@ -23,6 +24,8 @@ VOLGORDE = {"werkplekken": 0, "vakwoorden": 1, "plaatsingen": 2}
 
 @asset(
     key=STAGING_WERKPLEKKEN,
+    kinds={*KINDS, "csv"},
+    owners=EIGENAREN,
     group_name="werkplekken",
     description=(
         "Werkplekken (werkgever, sector, functie, vereist niveau per vaardigheid, VCA), hun vakwoorden en de "
@@ -76,8 +79,9 @@ def staging_werkplekken(
             return verwerkt.rijen_gelezen, in_quarantaine
 
         verwerk_bestanden(con, landingsplaats.pad, bestanden, laad, verslag, bron=BRON)
+        beschrijving = bron_metadata(con, BRON)
     context.log.info(
         f"Werkplekken: {len(verslag.geladen)} bestanden geladen, {len(verslag.ongewijzigd)} ongewijzigd, "
         f"{len(verslag.geweigerd)} geweigerd."
     )
-    return MaterializeResult(metadata=verslag.metadata())
+    return MaterializeResult(metadata={**verslag.metadata(), **beschrijving})

@@ -19,5 +19,6 @@ BRON = Bron(
     bestanden=bron.bestanden,
     assets=WERKPLEKTEKSTEN_ASSETS,
     checks=WERKPLEKTEKSTEN_CHECKS,
+    schema=bron.commentaar,  # its tables are in warehouse/schema.sql; their comments come from bron.TABELLEN
     tabellen=tuple(t.naam for t in bron.TABELLEN),
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipelines.gedeeld.woordenboek import commentaar_sql, zin
 from vakwoorden.taal.documenten import SOORTEN
 
 NAAM = "werkplektekst"  # controle.ingelezen_bestand.bron
@@ -31,6 +32,7 @@ class Veld:
 class Tabel:
     naam: str
     velden: tuple[Veld, ...]
+    omschrijving: str = ""  # the table's DuckDB COMMENT (the columns' come from velden)
 
 
 # What a text yields, per file (kern aggregates per werkplek).
@@ -44,6 +46,8 @@ TABELLEN: tuple[Tabel, ...] = (
             Veld("aantal", "hoe vaak de tekst het woord gebruikt, in welke vorm ook"),
             Veld("bestand", "het tekstbestand, vanaf de landingsmap"),
         ),
+        "Per tekstbestand van een werkplek de woorden uit de vakwoordenlijst van de sector die de tekst gebruikt. "
+        "Alleen woorden en tellingen: de tekst zelf komt nooit in het warehouse.",
     ),
     Tabel(
         "staging.werkplek_termsuggestie",
@@ -57,6 +61,8 @@ TABELLEN: tuple[Tabel, ...] = (
             ),
             Veld("bestand", "het tekstbestand, vanaf de landingsmap"),
         ),
+        "Per tekstbestand van een werkplek de zelfstandige naamwoorden die in geen enkele vakwoordenlijst staan "
+        "(voorstellen voor nieuwe vakwoorden). Woorden met een hoofdletter (namen) worden nooit voorgesteld.",
     ),
 )
 
@@ -88,3 +94,8 @@ def is_leesbare_soort(pad: Path) -> bool:
 
 def sql(naam: str) -> str:
     return (SQL / f"{naam}.sql").read_text(encoding="utf-8")
+
+
+def commentaar() -> str:
+    """The DuckDB COMMENTs of the source's tables, from TABELLEN (run with the warehouse's schema)."""
+    return "".join(commentaar_sql(t.naam, t.omschrijving, {v.naam: zin(v.omschrijving) for v in t.velden}) for t in TABELLEN)

@@ -46,3 +46,31 @@ WHERE m.volgorde = 1
 ORDER BY m.leerling, m.vaardigheid, m.datum;
 
 DROP TABLE meting;
+
+-- The data dictionary (warehouse/README.md is generated from these comments).
+COMMENT ON TABLE controle.meting_conflict IS 'Metingen die meer dan eens zijn aangeleverd met een ander niveau of een andere uitslag: de gekozen levering (het laatst geladen bestand) naast elke andere, om bij de taalaanbieder na te vragen.';
+COMMENT ON COLUMN controle.meting_conflict.leerling IS 'Pseudoniem van de leerling.';
+COMMENT ON COLUMN controle.meting_conflict.datum IS 'Datum van de meting.';
+COMMENT ON COLUMN controle.meting_conflict.vaardigheid IS 'ERK-vaardigheid.';
+COMMENT ON COLUMN controle.meting_conflict.soort_meting IS 'Toets, examen of observatie.';
+COMMENT ON COLUMN controle.meting_conflict.gekozen_niveau IS 'Niveau in de levering die telt (in kern.nt2_meting).';
+COMMENT ON COLUMN controle.meting_conflict.gekozen_uitslag IS 'Uitslag in de levering die telt.';
+COMMENT ON COLUMN controle.meting_conflict.gekozen_bestand IS 'Bestand van de levering die telt.';
+COMMENT ON COLUMN controle.meting_conflict.gekozen_regel IS 'Regel in dat bestand.';
+COMMENT ON COLUMN controle.meting_conflict.ander_niveau IS 'Niveau in de andere levering.';
+COMMENT ON COLUMN controle.meting_conflict.andere_uitslag IS 'Uitslag in de andere levering.';
+COMMENT ON COLUMN controle.meting_conflict.ander_bestand IS 'Bestand van de andere levering.';
+COMMENT ON COLUMN controle.meting_conflict.andere_regel IS 'Regel in dat bestand.';
+
+COMMENT ON TABLE kern.nt2_meting IS 'Eén rij per meting van één vaardigheid (een leerling, datum, vaardigheid en soort meting). Dezelfde meting uit twee bestanden telt één keer: de laatst geladen levering; verschillen staan in controle.meting_conflict.';
+COMMENT ON COLUMN kern.nt2_meting.leerling IS 'Pseudoniem van de leerling.';
+COMMENT ON COLUMN kern.nt2_meting.taalaanbieder IS 'Code van de taalaanbieder die de meting rapporteerde.';
+COMMENT ON COLUMN kern.nt2_meting.datum IS 'Datum van de meting.';
+COMMENT ON COLUMN kern.nt2_meting.vaardigheid IS 'ERK-vaardigheid: lezen, luisteren, spreken, gesprekken voeren of schrijven.';
+COMMENT ON COLUMN kern.nt2_meting.niveau IS 'Gemeten ERK-niveau: A0, A1, A2, B1, B2, C1 of C2.';
+COMMENT ON COLUMN kern.nt2_meting.niveau_rang IS 'Het niveau als getal: 0 = A0 ... 6 = C2.';
+COMMENT ON COLUMN kern.nt2_meting.soort_meting IS 'Toets, examen of observatie.';
+COMMENT ON COLUMN kern.nt2_meting.instrument IS 'Naam van de toets of het examen.';
+COMMENT ON COLUMN kern.nt2_meting.uitslag IS 'Uitslag bij examens: geslaagd, gezakt of geen.';
+COMMENT ON COLUMN kern.nt2_meting.bestand IS 'Het bestand waaruit de meting komt, vanaf de landingsmap.';
+COMMENT ON COLUMN kern.nt2_meting.bronregel IS 'Regel in dat bestand.';

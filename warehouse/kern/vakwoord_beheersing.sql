@@ -33,3 +33,14 @@ SELECT
     kans_herinnerd >= 0.9 AND stabiliteit_dagen >= 21 AS beheerst
 FROM kans
 ORDER BY leerling, sector, woord;
+
+-- The data dictionary (warehouse/README.md is generated from these comments).
+COMMENT ON TABLE kern.vakwoord_beheersing IS 'Per leerling en vakwoord hoe goed de leerling het woord kent, uit de Anki-herhalingen (alleen leerlingen met toestemming; trekt iemand die in, dan verdwijnen de rijen bij de volgende run). Staat een woord in zowel de gesynchroniseerde collectie als een back-up, dan telt de bron met het laatste antwoord.';
+COMMENT ON COLUMN kern.vakwoord_beheersing.leerling IS 'Pseudoniem van de leerling.';
+COMMENT ON COLUMN kern.vakwoord_beheersing.sector IS 'Sector van het vakwoord.';
+COMMENT ON COLUMN kern.vakwoord_beheersing.woord IS 'Het vakwoord (trefwoord uit de lijst van de sector).';
+COMMENT ON COLUMN kern.vakwoord_beheersing.herhalingen IS 'Alle antwoorden op de kaarten van het woord.';
+COMMENT ON COLUMN kern.vakwoord_beheersing.laatste_herhaling IS 'Tijdstip van het laatste antwoord (UTC).';
+COMMENT ON COLUMN kern.vakwoord_beheersing.stabiliteit_dagen IS 'FSRS-stabiliteit: na zoveel dagen is de kans op herinneren gezakt tot 90%.';
+COMMENT ON COLUMN kern.vakwoord_beheersing.kans_herinnerd IS 'FSRS-kans dat de leerling het woord vandaag weet, 0 tot 1, berekend op de dag dat de tabel gebouwd wordt.';
+COMMENT ON COLUMN kern.vakwoord_beheersing.beheerst IS 'kans_herinnerd is minstens 0,9 en stabiliteit_dagen minstens 21: nu gekend en over drie weken nog.';

@@ -49,3 +49,11 @@ COMMENT ON COLUMN mart.vaktaal_gereedheid.woorden_bestudeerd IS 'Daarvan minsten
 COMMENT ON COLUMN mart.vaktaal_gereedheid.woorden_beheerst IS 'Daarvan beheerst (kans herinnerd >= 0,9 en stabiliteit >= 21 dagen).';
 COMMENT ON COLUMN mart.vaktaal_gereedheid.veiligheidswoorden_gekend IS 'De veiligheidswoorden van de werkplek die de leerling beheerst.';
 COMMENT ON COLUMN mart.vaktaal_gereedheid.veiligheidswoorden_nog_niet IS 'De veiligheidswoorden van de werkplek die de leerling nog niet beheerst.';
+COMMENT ON COLUMN mart.vaktaal_gereedheid.sector IS 'Sector van de werkplek.';
+COMMENT ON COLUMN mart.vaktaal_gereedheid.soort IS 'Soort plaatsing.';
+COMMENT ON COLUMN mart.vaktaal_gereedheid.startdatum IS 'Begin van de plaatsing.';
+COMMENT ON COLUMN mart.vaktaal_gereedheid.einddatum IS 'Einde van de plaatsing (leeg = loopt nog).';
+COMMENT ON COLUMN mart.vaktaal_gereedheid.aandeel_beheerst IS 'woorden_beheerst als deel van woorden_nodig, 0 tot 1.';
+COMMENT ON COLUMN mart.vaktaal_gereedheid.veiligheidswoorden_nodig IS 'Veiligheidswoorden die de werkplek vraagt.';
+COMMENT ON COLUMN mart.vaktaal_gereedheid.veiligheidswoorden_bestudeerd IS 'Daarvan minstens één keer herhaald in Anki.';
+COMMENT ON COLUMN mart.vaktaal_gereedheid.veiligheidswoorden_beheerst IS 'Daarvan beheerst.';

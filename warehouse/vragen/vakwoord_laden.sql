@@ -1,3 +1,23 @@
 -- Replace the vocabulary tables from the registered frames 'woorden' and 'vertalingen'.
 CREATE OR REPLACE TABLE kern.vakwoord AS SELECT * FROM woorden ORDER BY sector, thema_volgorde, regel;
 CREATE OR REPLACE TABLE kern.vakwoord_vertaling AS SELECT * FROM vertalingen ORDER BY sector, woord, taal;
+COMMENT ON TABLE kern.vakwoord IS 'De vakwoordenlijsten van alle sectoren (vakwoorden/<sector>/woorden.csv); sleutel: sector + woord.';
+COMMENT ON COLUMN kern.vakwoord.sector IS 'Sector: metaal, zorg of bouw.';
+COMMENT ON COLUMN kern.vakwoord.woord IS 'Het trefwoord (samen met sector de sleutel).';
+COMMENT ON COLUMN kern.vakwoord.lidwoord IS 'de of het, bij zelfstandige naamwoorden (leeg: geen).';
+COMMENT ON COLUMN kern.vakwoord.meervoud IS 'Meervoud (leeg: geen).';
+COMMENT ON COLUMN kern.vakwoord.woordsoort IS 'Woordsoort, bijvoorbeeld zelfstandig naamwoord of werkwoord.';
+COMMENT ON COLUMN kern.vakwoord.thema IS 'Thema binnen de sector (vakwoorden/<sector>/themas.csv).';
+COMMENT ON COLUMN kern.vakwoord.thema_volgorde IS 'Plaats van het thema in de volgorde van de sector.';
+COMMENT ON COLUMN kern.vakwoord.uitleg IS 'Uitleg in eenvoudig Nederlands.';
+COMMENT ON COLUMN kern.vakwoord.voorbeeldzin IS 'Voorbeeldzin van de werkplek.';
+COMMENT ON COLUMN kern.vakwoord.niveau IS 'ERK-schatting van het woord.';
+COMMENT ON COLUMN kern.vakwoord.veiligheid IS 'Veiligheidskritisch woord (VCA).';
+COMMENT ON COLUMN kern.vakwoord.afbeelding IS 'Afbeelding bij het woord (leeg: geen).';
+COMMENT ON COLUMN kern.vakwoord.regel IS 'Regel in woorden.csv.';
+COMMENT ON TABLE kern.vakwoord_vertaling IS 'Vertalingen van de vakwoorden in de thuistalen van de leerlingen.';
+COMMENT ON COLUMN kern.vakwoord_vertaling.sector IS 'Sector van het vakwoord.';
+COMMENT ON COLUMN kern.vakwoord_vertaling.woord IS 'Het vakwoord.';
+COMMENT ON COLUMN kern.vakwoord_vertaling.taal IS 'Taalcode: en, ar, ti, so, fa, tr of uk.';
+COMMENT ON COLUMN kern.vakwoord_vertaling.vertaling IS 'De vertaling.';
+COMMENT ON COLUMN kern.vakwoord_vertaling.gecontroleerd IS 'Gecontroleerd door een moedertaalspreker.';

@@ -1,0 +1,228 @@
+"""The warehouse describes itself (issue 12.6): a DuckDB COMMENT on every table and column, the data
+dictionary in warehouse/README.md generated from them, and Dagster's conventional metadata on the
+kern and staging assets (row count, column schema, kinds, owners, cumulative quarantine counts)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pytest
+from dagster import AssetKey, AssetSelection, ExecuteInProcessResult
+from pijplijn import draai
+
+from pipelines.definitions import defs
+from pipelines.gedeeld.woordenboek import (
+    EIGENAAR,
+    README,
+    commentaar_sql,
+    readme_sectie,
+    secties,
+    tabelcommentaar,
+    vervang,
+    zin,
+    zonder_commentaar,
+)
+from pipelines.kern import KERN_ASSETS
+from pipelines.resources import DEMO_DATA
+from pipelines.taalaanbieders.velden import VELDEN
+
+# Everything that writes the warehouse (decks and reports write files only).
+SELECTIE = AssetSelection.all() - AssetSelection.groups("decks", "rapporten")
+STAGING = {"taalaanbieder": AssetKey(["staging", "taalaanbieders"]), "werkplek": AssetKey(["staging", "werkplekken"])}
+
+
+@dataclass
+class Gebouwd:
+    database: Path
+    resultaat: ExecuteInProcessResult
+
+    def lees(self) -> duckdb.DuckDBPyConnection:
+        return duckdb.connect(str(self.database), read_only=True)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Gebouwd:
+    """The bundled demo, built once into a fresh warehouse."""
+    map_ = tmp_path_factory.mktemp("woordenboek")
+    database = map_ / "wh.duckdb"
+    resultaat = draai(DEMO_DATA, database, selectie=SELECTIE, uit=map_ / "uit")
+    assert resultaat.success, [e for e in resultaat.all_events if e.is_step_failure][:1]
+    return Gebouwd(database, resultaat)
+
+
+def _metadata(resultaat: ExecuteInProcessResult, sleutel: AssetKey) -> dict:
+    events = [e for e in resultaat.get_asset_materialization_events() if e.asset_key == sleutel]
+    assert events, f"{sleutel.to_user_string()} is niet gematerialiseerd"
+    return {k: v.value for k, v in events[-1].materialization.metadata.items()}
+
+
+# -- comments ---------------------------------------------------------------------------------
+
+
+def test_elke_tabel_en_kolom_heeft_een_commentaar(demo: Gebouwd) -> None:
+    with demo.lees() as con:
+        zonder = con.execute(
+            "SELECT schema_name, table_name, column_name FROM duckdb_columns() "
+            "WHERE comment IS NULL AND schema_name IN ('staging', 'controle', 'kern', 'mart')"
+        ).fetchall()
+        assert zonder == []
+        assert zonder_commentaar(con) == []  # tables too
+        per_schema = dict(
+            con.execute(
+                "SELECT schema_name, count(*) FROM duckdb_tables() "
+                "WHERE schema_name IN ('staging', 'controle', 'kern', 'mart') GROUP BY ALL"
+            ).fetchall()
+        )
+        leeg = con.execute(
+            "SELECT schema_name, table_name, column_name FROM duckdb_columns() "
+            "WHERE schema_name IN ('staging', 'controle', 'kern', 'mart') AND trim(comment) = ''"
+        ).fetchall()
+    assert set(per_schema) == {"staging", "controle", "kern", "mart"}
+    assert per_schema["kern"] >= 12 and per_schema["staging"] >= 9
+    assert leeg == []
+
+
+def test_een_tabel_zonder_commentaar_wordt_gevonden(demo: Gebouwd, tmp_path: Path) -> None:
+    kopie = tmp_path / "kopie.duckdb"
+    kopie.write_bytes(demo.database.read_bytes())
+    with duckdb.connect(str(kopie)) as con:
+        con.execute("ALTER TABLE kern.werkplek ADD COLUMN proef VARCHAR")
+        con.execute("CREATE TABLE controle.nieuw (a INTEGER)")
+        assert sorted(zonder_commentaar(con)) == ["controle.nieuw", "controle.nieuw.a", "kern.werkplek.proef"]
+
+
+def test_kolommen_van_nt2_rapportage_komen_uit_velden(demo: Gebouwd) -> None:
+    with demo.lees() as con:
+        commentaar = dict(
+            con.execute(
+                "SELECT column_name, comment FROM duckdb_columns() "
+                "WHERE schema_name = 'staging' AND table_name = 'nt2_rapportage'"
+            ).fetchall()
+        )
+    gestaged = [v for v in VELDEN if v.soort != "lang"]
+    assert gestaged
+    for veld in gestaged:
+        assert commentaar[veld.staging_naam] == zin(veld.omschrijving)
+
+
+def test_commentaar_sql_citeert_en_weigert_vreemde_namen() -> None:
+    sql = commentaar_sql("main.t", "Tabel van 'de' leerling.", {"a": "Kolom; DROP TABLE t; --'"})
+    with duckdb.connect() as con:
+        con.execute("CREATE TABLE t (a INTEGER)")
+        con.execute(sql)
+        assert con.execute("SELECT comment FROM duckdb_tables() WHERE table_name = 't'").fetchall() == [
+            ("Tabel van 'de' leerling.",)
+        ]
+        assert con.execute("SELECT comment FROM duckdb_columns() WHERE table_name = 't'").fetchall() == [
+            ("Kolom; DROP TABLE t; --'",)
+        ]
+    with pytest.raises(ValueError):
+        commentaar_sql("main.t; DROP TABLE x", "x", {})
+    with pytest.raises(ValueError):
+        commentaar_sql("main.t", "x", {"a IS 'x'; --": "y"})
+
+
+def test_tabelcommentaar_uit_sql() -> None:
+    sql = "CREATE TABLE kern.a AS SELECT 1;\nCOMMENT ON TABLE kern.a IS 'Wat ''a'' is.';\nCOMMENT ON TABLE kern.b IS 'b';"
+    assert tabelcommentaar(sql, "kern.a") == "Wat 'a' is."
+    assert tabelcommentaar(sql, "kern.c") is None
+
+
+# -- the data dictionary ----------------------------------------------------------------------
+
+
+def test_woordenboek_in_readme_is_actueel(demo: Gebouwd) -> None:
+    tekst = README.read_text(encoding="utf-8")
+    with demo.lees() as con:
+        verwacht = secties(con)
+    assert set(verwacht) == {"staging", "controle", "kern", "mart"}
+    for schema, deel in verwacht.items():
+        assert readme_sectie(tekst, schema) == deel, (
+            f"warehouse/README.md: het woordenboek van '{schema}' is verouderd; bouw het warehouse en draai "
+            ".venv/bin/python -m pipelines.gedeeld.woordenboek warehouse/vakwoorden.duckdb"
+        )
+    with demo.lees() as con:
+        tabellen = con.execute(
+            "SELECT schema_name || '.' || table_name FROM duckdb_tables() "
+            "WHERE schema_name IN ('staging', 'controle', 'kern')"
+        ).fetchall()
+    for (tabel,) in tabellen:
+        assert f"**{tabel}**" in tekst
+
+
+def test_verouderd_woordenboek_wordt_vervangen() -> None:
+    tekst = "kop\n<!-- woordenboek:kern:begin -->\noud\n<!-- woordenboek:kern:einde -->\nstaart\n"
+    nieuw = vervang(tekst, {"kern": "nieuw\n"})
+    assert nieuw == "kop\n<!-- woordenboek:kern:begin -->\nnieuw\n<!-- woordenboek:kern:einde -->\nstaart\n"
+    assert readme_sectie(nieuw, "kern") == "nieuw\n"
+    with pytest.raises(ValueError, match="markeringen"):
+        vervang(tekst, {"staging": "x\n"})
+
+
+# -- Dagster metadata -------------------------------------------------------------------------
+
+
+def test_kern_assets_beschrijven_zich(demo: Gebouwd) -> None:
+    with demo.lees() as con:
+        for asset in KERN_ASSETS:
+            sleutel = asset.key
+            tabel = ".".join(sleutel.path)
+            spec = next(iter(asset.specs))
+            commentaar = con.execute(
+                "SELECT comment FROM duckdb_tables() WHERE schema_name = ? AND table_name = ?", sleutel.path
+            ).fetchall()[0][0]
+            assert spec.description == commentaar, tabel
+            assert {"duckdb", "sql"} <= set(spec.kinds), tabel
+            assert EIGENAAR in spec.owners
+            metadata = _metadata(demo.resultaat, sleutel)
+            rijen = con.table(tabel).aggregate("count(*)").fetchall()[0][0]
+            assert metadata["dagster/row_count"] == rijen, tabel
+            kolommen = con.execute(
+                "SELECT column_name, data_type, comment FROM duckdb_columns() "
+                "WHERE schema_name = ? AND table_name = ? ORDER BY column_index",
+                sleutel.path,
+            ).fetchall()
+            schema = metadata["dagster/column_schema"]
+            assert [(k.name, k.type, k.description) for k in schema.columns] == kolommen, tabel
+
+
+def test_staging_assets_tonen_de_hele_quarantaine(demo: Gebouwd, tmp_path: Path) -> None:
+    with demo.lees() as con:
+        totaal = con.execute("SELECT count(*) FROM controle.quarantaine").fetchall()[0][0]
+        geweigerd = dict(con.execute("SELECT bron, count(*) FROM controle.geweigerd_bestand GROUP BY ALL").fetchall())
+        nt2 = con.execute("SELECT count(*) FROM staging.nt2_rapportage").fetchall()[0][0]
+    assert totaal > 0  # the demo has bad rows on purpose
+    for resultaat in (demo.resultaat, _nog_eens(demo, tmp_path)):
+        som = 0
+        for bron, sleutel in STAGING.items():
+            spec = next(s for s in defs.resolve_all_asset_specs() if s.key == sleutel)
+            assert {"duckdb", "csv"} <= set(spec.kinds) and EIGENAAR in spec.owners
+            metadata = _metadata(resultaat, sleutel)
+            for sleutelwoord in ("dagster/row_count", "dagster/column_schema", "quarantaine_totaal",
+                                 "geweigerd_totaal", "quarantaine_voorbeeld"):  # fmt: skip
+                assert sleutelwoord in metadata, (bron, sleutelwoord)
+            assert metadata["geweigerd_totaal"] == geweigerd.get(bron, 0)
+            voorbeeld = metadata["quarantaine_voorbeeld"]
+            regels = [r for r in voorbeeld.splitlines() if r.startswith("| ") and not r.startswith("| bestand")]
+            assert len(regels) == min(20, metadata["quarantaine_totaal"])
+            assert not re.search(r"\d{9}", voorbeeld)  # no BSN or V-nummer in the preview
+            som += metadata["quarantaine_totaal"]
+        assert som == totaal
+        taal = _metadata(resultaat, STAGING["taalaanbieder"])
+        assert taal["dagster/row_count"] == nt2
+        assert [k.name for k in taal["dagster/column_schema"].columns][:2] == ["leerling", "datum"]
+
+
+def _nog_eens(demo: Gebouwd, tmp_path: Path) -> ExecuteInProcessResult:
+    """The staging assets once more on a copy of the warehouse: every file unchanged, nothing new in quarantine."""
+    kopie = tmp_path / "nog_eens.duckdb"
+    kopie.write_bytes(demo.database.read_bytes())
+    resultaat = draai(DEMO_DATA, kopie, selectie=AssetSelection.assets(*STAGING.values()), uit=tmp_path / "uit")
+    assert resultaat.success
+    for sleutel in STAGING.values():
+        metadata = _metadata(resultaat, sleutel)
+        assert metadata["rijen_quarantaine"] == 0 and metadata["bestanden_geladen"] == 0
+    return resultaat
