@@ -23,6 +23,7 @@ from dagster import (
 )
 
 from pipelines.gedeeld.bestanden import Verslag
+from pipelines.gedeeld.bronmetadata import EIGENAREN, bron_metadata
 from pipelines.gedeeld.fouten import OnleesbaarBestand
 from pipelines.gedeeld.laden import (
     Invoeging,
@@ -250,6 +251,8 @@ def _maak(sync: AnkiSync) -> AssetsDefinition:
     @asset(
         key=STAGING_ANKI,
         group_name="anki",
+        kinds={"duckdb", "sqlite"},
+        owners=EIGENAREN,
         resource_defs={"anki_sync": sync},
         description=(
             "Vaktaalbeheersing uit Anki: per deelnemer met toestemming en per vakwoord de herhalingen en de "
@@ -279,6 +282,7 @@ def _maak(sync: AnkiSync) -> AssetsDefinition:
         with warehouse.verbinding() as con:
             verwerk_ankibronnen(con, deelnemers, sleutel, anki_sync.pad, landingsplaats.pad, verslag)
             leerlingen = con.sql("SELECT count(DISTINCT leerling) FROM staging.anki_beheersing").fetchall()[0][0]
+            beschrijving = bron_metadata(con, ANKI_HERHALINGEN.naam)
         context.log.info(
             f"Anki: {len(verslag.geladen)} bronnen gelezen, {len(verslag.ongewijzigd)} ongewijzigd, "
             f"{len(verslag.geweigerd)} geweigerd ({time.perf_counter() - begin:.1f} s)."
@@ -289,6 +293,7 @@ def _maak(sync: AnkiSync) -> AssetsDefinition:
                 "deelnemers": len(deelnemers),
                 "met_toestemming": sum(d.toestemming for d in deelnemers.values()),
                 "leerlingen_met_herhalingen": int(leerlingen),
+                **beschrijving,
             }
         )
 

@@ -21,6 +21,7 @@ from dagster import (
 )
 
 from pipelines.gedeeld.bestanden import Verslag, verwerk_bestanden
+from pipelines.gedeeld.bronmetadata import EIGENAREN, bron_metadata
 from pipelines.gedeeld.fouten import OnleesbaarBestand
 from pipelines.gedeeld.laden import Invoeging, Landingsbestand, laad_bestand, weigering_intrekken
 from pipelines.resources import Landingsplaats, Warehouse
@@ -113,6 +114,7 @@ def _vergeet(con, naam: str) -> None:  # type: ignore[no-untyped-def]
     deps=[STAGING_WERKPLEKKEN],
     group_name="werkplekken",
     kinds={"duckdb", "spacy"},
+    owners=EIGENAREN,
     description=(
         "Teksten per werkplek (werkinstructies, veiligheidsinstructies, VCA-toolbox, vacaturetekst, zorgplan; "
         ".txt, .md, .docx, .pdf) uit <landingsmap>/werkplekken/teksten/<werkplek>/: de vakwoorden uit de lijst "
@@ -170,6 +172,7 @@ def staging_werkplekteksten(
             return 1, 0
 
         verwerk_bestanden(con, landingsplaats.pad, bestanden, laad, verslag, bron=bron.NAAM)
+        beschrijving = bron_metadata(con, bron.NAAM)
     context.log.info(
         f"Werkplekteksten: {len(verslag.geladen)} bestanden geladen, {len(verslag.ongewijzigd)} ongewijzigd, "
         f"{len(verslag.geweigerd)} geweigerd; {woorden_totaal} vakwoorden gevonden in de nieuwe teksten."
@@ -179,6 +182,7 @@ def staging_werkplekteksten(
             **verslag.metadata(),
             "vakwoorden_gevonden": woorden_totaal,
             "opnieuw_geanalyseerd": opnieuw,
+            **beschrijving,
         }
     )
 
