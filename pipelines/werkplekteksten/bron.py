@@ -98,4 +98,5 @@ def sql(naam: str) -> str:
 
 def commentaar() -> str:
     """The DuckDB COMMENTs of the source's tables, from TABELLEN (run with the warehouse's schema)."""
-    return "".join(commentaar_sql(t.naam, t.omschrijving, {v.naam: zin(v.omschrijving) for v in t.velden}) for t in TABELLEN)
+    opmerkingen = (commentaar_sql(t.naam, t.omschrijving, {v.naam: zin(v.omschrijving) for v in t.velden}) for t in TABELLEN)
+    return "BEGIN TRANSACTION;\n" + "".join(opmerkingen) + "COMMIT;\n"  # one commit: run at every session's start
