@@ -228,3 +228,12 @@ def _nog_eens(demo: Gebouwd, tmp_path: Path) -> ExecuteInProcessResult:
         metadata = _metadata(resultaat, sleutel)
         assert metadata["rijen_quarantaine"] == 0 and metadata["bestanden_geladen"] == 0
     return resultaat
+
+
+def test_vakwoordtabel_heeft_rijen_en_kolommen_in_dagster(demo: Gebouwd) -> None:
+    metadata = _metadata(demo.resultaat, AssetKey(["kern", "vakwoord"]))
+    with demo.lees() as con:
+        rijen = con.execute("SELECT count(*) FROM kern.vakwoord").fetchall()[0][0]
+    assert metadata["dagster/row_count"] == rijen > 0
+    kolommen = {k.name: k.description for k in metadata["dagster/column_schema"].columns}
+    assert {"sector", "woord", "veiligheid"} <= set(kolommen) and all(kolommen.values())

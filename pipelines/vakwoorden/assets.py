@@ -8,10 +8,12 @@ from dagster import (
     AssetExecutionContext,
     AssetKey,
     MaterializeResult,
+    MetadataValue,
     asset,
     asset_check,
 )
 
+from pipelines.gedeeld.woordenboek import EIGENAAR, kolomschema
 from pipelines.resources import Warehouse, lees_sql
 from vakwoorden.controle import FOUT, controleer_alles
 from vakwoorden.lijst import SECTOREN, lees_lijst, lees_themas
@@ -45,6 +47,8 @@ def vakwoorden_frames() -> tuple[pl.DataFrame, pl.DataFrame]:
 @asset(
     key=VAKWOORD,
     group_name="vakwoorden",
+    kinds={"duckdb", "polars"},
+    owners=[EIGENAAR],
     description=(
         "De vakwoordenlijsten van metaal, zorg en bouw als tabellen kern.vakwoord en kern.vakwoord_vertaling "
         "(sleutel: sector + woord)."
@@ -58,9 +62,12 @@ def vakwoord(context: AssetExecutionContext, warehouse: Warehouse) -> Materializ
         con.register("vertalingen", vertalingen)
         con.execute(lees_sql("vragen/vakwoord_laden.sql"))
         con.commit()
+        kolommen = kolomschema(con, "kern.vakwoord")
     per_sector = woorden.group_by("sector").len().sort("sector")
     return MaterializeResult(
         metadata={
+            "dagster/row_count": MetadataValue.int(woorden.height),
+            "dagster/column_schema": MetadataValue.table_schema(kolommen),
             "woorden": woorden.height,
             "vertalingen": vertalingen.height,
             **{f"woorden_{s}": n for s, n in per_sector.iter_rows()},
