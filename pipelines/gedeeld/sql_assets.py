@@ -15,11 +15,17 @@ from pipelines.resources import WAREHOUSE_SQL, Warehouse
 
 
 def _beschrijving(sql: str, schema: str, naam: str) -> str:
-    """The table's COMMENT (Dutch, the data dictionary's text) in the SQL file."""
+    """The table's COMMENT (Dutch, the data dictionary's text) in the SQL file. A file without one
+    (tests/test_woordenboek.py fails on it) falls back to its leading comment lines."""
     commentaar = tabelcommentaar(sql, f"{schema}.{naam}")
-    if not commentaar:
-        raise ValueError(f"warehouse/{schema}/{naam}.sql: COMMENT ON TABLE {schema}.{naam} ontbreekt")
-    return commentaar
+    if commentaar:
+        return commentaar
+    kop = []
+    for regel in sql.splitlines():
+        if not regel.startswith("--"):
+            break
+        kop.append(regel.removeprefix("--").strip())
+    return " ".join(kop) or f"Tabel {schema}.{naam}."
 
 
 def sql_asset(schema: str, naam: str, deps: Sequence[AssetKey], groep: str) -> AssetsDefinition:

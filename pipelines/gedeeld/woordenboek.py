@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from functools import partial
 from pathlib import Path
 
@@ -29,8 +29,10 @@ from pipelines.resources import WAREHOUSE_SQL, lees_sql
 
 README = WAREHOUSE_SQL / "README.md"
 EIGENAAR = "team:data"  # the owner shown on every warehouse asset in Dagster
-# The schemas this module documents; 'mart' documents itself (pipelines/marts.py).
+# The schemas this module documents; the marts of pipelines/marts.py document themselves (its
+# woordenboek()), the other marts (written by other parts of the project) are documented here.
 SCHEMAS = ("staging", "controle", "kern")
+ANDERE_MARTS = "mart-andere"
 _NAAM = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*){1,2}$")
 
 
@@ -103,10 +105,13 @@ def _cel(tekst: str | None) -> str:
     return (tekst or "").replace("|", "\\|").replace("\n", " ")
 
 
-def woordenboek(con: duckdb.DuckDBPyConnection, schema: str) -> str:
-    """One schema's part of the data dictionary: each table with its comment and its columns."""
+def woordenboek(con: duckdb.DuckDBPyConnection, schema: str, behalve: Collection[str] = ()) -> str:
+    """One schema's part of the data dictionary: each table (but those in ``behalve``) with its
+    comment and its columns."""
     delen = []
     for tabel, opmerking in con.execute(lees_sql("beschrijving/tabellen.sql"), [schema]).fetchall():
+        if tabel in behalve:
+            continue
         delen.append(f"**{schema}.{tabel}**: {_cel(opmerking)}\n")
         delen.append("| kolom | type | betekenis |\n|---|---|---|")
         delen.extend(f"| `{k}` | {t} | {_cel(c)} |" for k, t, c in kolommen(con, f"{schema}.{tabel}"))
@@ -127,12 +132,13 @@ def secties(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     makers: dict[str, Callable[[duckdb.DuckDBPyConnection], str]] = {
         **{s: partial(_woordenboek_van, s) for s in SCHEMAS},
         "mart": marts.woordenboek,
+        ANDERE_MARTS: partial(_woordenboek_van, "mart", behalve=frozenset(marts.MARTS)),
     }
     return {schema: maak(con) for schema, maak in makers.items()}
 
 
-def _woordenboek_van(schema: str, con: duckdb.DuckDBPyConnection) -> str:
-    return woordenboek(con, schema)
+def _woordenboek_van(schema: str, con: duckdb.DuckDBPyConnection, behalve: Collection[str] = ()) -> str:
+    return woordenboek(con, schema, behalve)
 
 
 def readme_sectie(tekst: str, schema: str) -> str | None:
