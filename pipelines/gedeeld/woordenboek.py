@@ -102,7 +102,11 @@ def zonder_commentaar(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def _cel(tekst: str | None) -> str:
-    return (tekst or "").replace("|", "\\|").replace("\n", " ")
+    """A comment as Markdown text: no table break, no HTML tag (<werkplek>), no emphasis (*.csv)."""
+    tekst = (tekst or "").replace("\n", " ")
+    for teken, vervanging in (("|", "\\|"), ("*", "\\*"), ("<", "&lt;"), (">", "&gt;")):
+        tekst = tekst.replace(teken, vervanging)
+    return tekst
 
 
 def woordenboek(con: duckdb.DuckDBPyConnection, schema: str, behalve: Collection[str] = ()) -> str:
