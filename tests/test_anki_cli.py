@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import argparse
 import csv
-import sys
-import types
 from pathlib import Path
 
 import pytest
 
-from vakwoorden.anki import cli as anki_cli
+from opdrachten import deck as anki_cli
 from vakwoorden.lijst import KOLOMMEN, TALEN, Vakwoord
 
 
@@ -115,9 +113,8 @@ def test_zonder_tts_meldt_een_keer(tmp_path, lijsten, capsys, monkeypatch):
 
 @pytest.fixture
 def nep_warehouse(monkeypatch):
-    """Stands in for vakwoorden.warehouse_lookup (written by the warehouse side)."""
+    """Stands in for pipelines.opzoeken (written by the warehouse side)."""
     aanroepen: list[tuple[str, Path, str]] = []
-    module = types.ModuleType("vakwoorden.warehouse_lookup")
 
     def woorden_voor_werkplek(database: Path, werkplek_id: str) -> list[tuple[str, str]]:
         aanroepen.append(("werkplek", database, werkplek_id))
@@ -132,9 +129,12 @@ def nep_warehouse(monkeypatch):
         aanroepen.append(("leerling", database, leerling))
         return [("metaal", "moer")]
 
-    module.woorden_voor_werkplek = woorden_voor_werkplek  # type: ignore[attr-defined]
-    module.woorden_voor_leerling = woorden_voor_leerling  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "vakwoorden.warehouse_lookup", module)
+    from pipelines import opzoeken
+
+    monkeypatch.setattr(opzoeken, "woorden_voor_werkplek", woorden_voor_werkplek)
+    monkeypatch.setattr(opzoeken, "woorden_voor_leerling", woorden_voor_leerling)
+    monkeypatch.setattr(opzoeken, "werkplekken", lambda database: [])
+    monkeypatch.setattr(opzoeken, "thuistaal", lambda database, leerling: None)
     return aanroepen
 
 
@@ -204,10 +204,10 @@ def test_fouten_in_het_nederlands(tmp_path, lijsten, capsys, monkeypatch):
     assert "niet allebei" in capsys.readouterr().err
     assert main(["deck", "metaal", "--lijst", str(tmp_path / "weg.csv")]) == 1
     assert "ontbreekt" in capsys.readouterr().err
-    monkeypatch.setitem(sys.modules, "vakwoorden.warehouse_lookup", None)  # import fails
+    monkeypatch.setenv("VAKWOORDEN_WAREHOUSE", str(tmp_path / "nergens.duckdb"))  # no warehouse built yet
     assert main(["deck", "--werkplek", "x", "--lijsten", str(lijsten)]) == 1
-    assert "datawarehouse" in capsys.readouterr().err
-    from vakwoorden import cli
+    assert "bestaat niet" in capsys.readouterr().err
+    from opdrachten import cli
 
     with pytest.raises(SystemExit):
         cli.main(["deck", "metaal", "--taal", "de"])
@@ -216,15 +216,16 @@ def test_fouten_in_het_nederlands(tmp_path, lijsten, capsys, monkeypatch):
 
 
 def test_leeg_warehouse_resultaat(tmp_path, lijsten, capsys, monkeypatch):
-    module = types.ModuleType("vakwoorden.warehouse_lookup")
-    module.woorden_voor_werkplek = lambda database, werkplek_id: []  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "vakwoorden.warehouse_lookup", module)
+    from pipelines import opzoeken
+
+    monkeypatch.setattr(opzoeken, "woorden_voor_werkplek", lambda database, werkplek_id: [])
+    monkeypatch.setattr(opzoeken, "werkplekken", lambda database: ["leeg"])
     assert main(["deck", "--werkplek", "leeg", "--lijsten", str(lijsten)]) == 1
     assert "geen woorden gevonden voor werkplek leeg" in capsys.readouterr().err
 
 
 def test_via_hoofdcommando(tmp_path, lijsten, capsys):
-    from vakwoorden import cli
+    from opdrachten import cli
 
     parser = cli.maak_parser()
     args = parser.parse_args(

@@ -274,7 +274,7 @@ def test_script_in_elk_tekstveld_blijft_tekst(tmp_path, anki_collectie):
     given with --lijsten) reaches the cards, deck descriptions and printable list only as text."""
     import csv
 
-    from vakwoorden.cli import main
+    from opdrachten.cli import main
     from vakwoorden.lijst import KOLOMMEN
 
     boos = '<script>alert("x")</script><img src=x onerror=alert(1)>'

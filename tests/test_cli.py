@@ -11,10 +11,10 @@ import pytest
 from dagster import AssetSelection
 from pijplijn import INLEZEN, draai, vraag
 
+from opdrachten import cli
+from opdrachten.fouten import os_fout
 from pipelines.demodata import genereer
 from pipelines.publicatie import LEESKOPIE
-from vakwoorden import cli
-from vakwoorden.fouten import os_fout
 
 PROJECT = Path(__file__).resolve().parents[1]
 ENGELS = re.compile(r"usage:|show this help|positional arguments|options:|error:|invalid|required|expected|Traceback|Errno")
@@ -68,7 +68,7 @@ def test_keuzes_zonder_hoofdletters_en_met_taalnamen(invoer: str, sector: str, t
 
 
 def test_os_fouten_zonder_errno(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    from vakwoorden.anki import cli as anki_cli
+    from opdrachten import deck as anki_cli
 
     def alleen_lezen(*args: object, **kwargs: object) -> None:
         raise OSError(errno.EROFS, "Read-only file system", "/mnt/usb/metaal-ar.apkg")
@@ -82,7 +82,7 @@ def test_os_fouten_zonder_errno(monkeypatch: pytest.MonkeyPatch, capsys: pytest.
 
 
 def test_onverwachte_fout_zonder_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    from vakwoorden import commando_genereer
+    from opdrachten import genereer as commando_genereer
 
     def kapot(args: object) -> int:
         raise RuntimeError("iets onverwachts")
@@ -138,7 +138,7 @@ def test_leerlingdeck_in_de_thuistaal(
 
 
 def test_paden_vanuit_elke_map(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from vakwoorden.paden import data_pad, uitvoer_pad, warehouse_pad
+    from opdrachten.paden import data_pad, uitvoer_pad, warehouse_pad
 
     monkeypatch.chdir(tmp_path)
     for naam in ("VAKWOORDEN_WAREHOUSE", "VAKWOORDEN_UIT", "VAKWOORDEN_DATA"):

@@ -9,7 +9,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from vakwoorden import cli, controle, spelling
+from opdrachten import cli
+from vakwoorden import controle, spelling
 from vakwoorden.controle import FOUT, WAARSCHUWING, Probleem, als_rijen, controleer_alles, controleer_bestand
 from vakwoorden.lijst import SECTOREN, lijst_pad
 

@@ -12,8 +12,8 @@ import polars as pl
 import pytest
 from marts_hulp import Demo, bouw_demo
 
-from vakwoorden.cli import main
-from vakwoorden.export import exporteer, neutraliseer
+from opdrachten.cli import main
+from opdrachten.export import exporteer, neutraliseer
 
 demo_warehouse = pytest.fixture(scope="session", name="demo_warehouse")(bouw_demo)
 

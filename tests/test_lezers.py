@@ -16,10 +16,10 @@ import pytest
 from dagster import AssetKey, AssetSelection
 from pijplijn import INLEZEN, draai, vraag
 
+from pipelines import opzoeken as warehouse_lookup
 from pipelines.demodata import genereer
 from pipelines.publicatie import LEESKOPIE
 from pipelines.resources import Warehouse, WarehouseFout, vertaal_fout
-from vakwoorden import warehouse_lookup
 
 MET_LEESKOPIE = INLEZEN | AssetSelection.assets(LEESKOPIE)
 

@@ -11,9 +11,9 @@ import duckdb
 import pytest
 from marts_hulp import Demo, bouw_demo
 
+from opdrachten.cli import main
 from pipelines.marts import bouw_alle_marts
-from vakwoorden.cli import main
-from vakwoorden.rapport.maak import (
+from pipelines.rapporten.maak import (
     OnbekendeLeerling,
     gemeenterapport,
     kleine_aantallen,

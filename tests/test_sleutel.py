@@ -11,6 +11,7 @@ import duckdb
 import pytest
 from pijplijn import SLEUTEL, draai, tabellen, vraag
 
+from opdrachten import cli
 from pipelines.demodata import genereer
 from pipelines.privacy import (
     DEMO_SLEUTEL,
@@ -22,7 +23,6 @@ from pipelines.privacy import (
     vingerafdruk,
 )
 from pipelines.resources import DEMO_DATA, is_demodata
-from vakwoorden import cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "landing"
 NIEUW = "nieuwe-sleutel-" + "9" * 40

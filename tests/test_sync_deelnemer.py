@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from vakwoorden.cli import main
+from opdrachten.cli import main
 from vakwoorden.sync.deelnemers import (
     DeelnemerFout,
     controleer_wachtwoord,
@@ -116,7 +116,7 @@ def test_syncserver_commando(landing: Path, monkeypatch: pytest.MonkeyPatch, tmp
         s.bind(("127.0.0.1", 0))
         poort = s.getsockname()[1]
     proces = subprocess.Popen(
-        [sys.executable, "-m", "vakwoorden.cli", "syncserver", "--poort", str(poort), "--adres", "127.0.0.1"],
+        [sys.executable, "-m", "opdrachten.cli", "syncserver", "--poort", str(poort), "--adres", "127.0.0.1"],
         env={**os.environ}, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     )  # fmt: skip
     try:

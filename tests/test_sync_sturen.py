@@ -21,7 +21,7 @@ from vakwoorden.lijst import lees_lijst  # noqa: E402
 
 def _stuur(landing: Path, naam: str, deck: Path, server: str, wachtwoord: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "vakwoorden.cli", "deelnemer", "stuur", naam, "--deck", str(deck), "--server", server,
+        [sys.executable, "-m", "opdrachten.cli", "deelnemer", "stuur", naam, "--deck", str(deck), "--server", server,
          "--wachtwoord-invoer"],
         input=wachtwoord + "\n", capture_output=True, text=True, timeout=120, check=False,
         env={**os.environ, "VAKWOORDEN_DATA": str(landing)},

@@ -12,9 +12,9 @@ import pytest
 from dagster import AssetKey, AssetSelection
 from pijplijn import draai, vraag
 
+from opdrachten.cli import main
 from pipelines.werkplekken.assets import STAGING_WERKPLEKKEN
 from pipelines.werkplekteksten.assets import STAGING_WERKPLEKTEKSTEN
-from vakwoorden.cli import main
 from vakwoorden.lijst import SECTOREN, lees_lijst
 from vakwoorden.taal.documenten import OnleesbaarDocument, lees_document
 from vakwoorden.taal.termen import Termzoeker

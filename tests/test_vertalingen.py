@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from vakwoorden import cli, vertalingen
+from opdrachten import cli
+from vakwoorden import vertalingen
 from vakwoorden.lijst import BASIS_KOLOMMEN, LIJSTEN_MAP, lees_lijst, lees_rijen, lijst_pad, schrijf_rijen
 from vakwoorden.vertalingen import (
     AKKOORD,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from dagster import AssetExecutionContext, AssetKey, Config, MaterializeResult, asset
 
+from pipelines.opzoeken import leerlingen_met_plaatsing
 from pipelines.resources import Uitvoer, Warehouse, lees_sql
 from vakwoorden.anki.deck import (
     TAALKEUZES,
@@ -28,7 +29,6 @@ from vakwoorden.anki.deck import (
 )
 from vakwoorden.anki.grootboek import inhoud_hash, tijdelijk_pad
 from vakwoorden.lijst import SECTOREN, TALEN, lees_alle, lees_lijst, lees_themas
-from vakwoorden.warehouse_lookup import leerlingen_met_plaatsing
 
 VAKWOORD = AssetKey(["kern", "vakwoord"])
 

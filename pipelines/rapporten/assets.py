@@ -13,14 +13,14 @@ from dagster import (
     asset,
 )
 
-from pipelines.resources import Uitvoer, Warehouse
-from vakwoorden.rapport.grafiek import als_data_uri
-from vakwoorden.rapport.maak import (
+from pipelines.rapporten.maak import (
     gemeenterapport,
     kleine_aantallen,
     leerlingen_met_lopende_plaatsing,
     leerlingrapport,
 )
+from pipelines.resources import Uitvoer, Warehouse
+from vakwoorden.rapport.grafiek import als_data_uri
 
 GROEP = "rapporten"
 # Learners whose plot is embedded in the metadata (about 60 kB each); all are listed with their files.

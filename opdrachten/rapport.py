@@ -40,14 +40,14 @@ def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def voer_uit(args: argparse.Namespace) -> int:
     import duckdb
 
-    from pipelines.resources import Warehouse
-    from vakwoorden.export import standaard_uitvoer, standaard_warehouse
-    from vakwoorden.rapport.maak import (
+    from opdrachten.export import standaard_uitvoer, standaard_warehouse
+    from pipelines.rapporten.maak import (
         OnbekendeLeerling,
         gemeenterapport,
         leerlingen_met_lopende_plaatsing,
         leerlingrapport,
     )
+    from pipelines.resources import Warehouse
 
     database = args.warehouse or standaard_warehouse()
     uit = args.uit or standaard_uitvoer()

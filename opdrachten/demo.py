@@ -11,7 +11,7 @@ import threading
 import time
 from typing import Any
 
-from vakwoorden.samenvatting import druk_samenvatting
+from opdrachten.samenvatting import druk_samenvatting
 
 
 def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,7 +30,7 @@ def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def _dagster_home() -> None:
     """DAGSTER_HOME as the README says: default the project's dagster_home/, a relative path is the project's."""
-    from vakwoorden.paden import projectpad
+    from opdrachten.paden import projectpad
 
     home = projectpad(os.environ.get("DAGSTER_HOME") or "dagster_home")
     home.mkdir(parents=True, exist_ok=True)
@@ -84,8 +84,8 @@ def voer_uit(args: argparse.Namespace) -> int:
     from dagster import DagsterInstance
     from dagster._core.utils import make_new_run_id
 
+    from opdrachten.paden import warehouse
     from pipelines.definitions import defs
-    from vakwoorden.paden import warehouse
 
     begin = time.perf_counter()
     print("Hoofdtaak draait (inlezen, controleren, warehouse, decks)...", flush=True)

@@ -60,9 +60,9 @@ def _lees_sleutel(variabele: str, omschrijving: str) -> str:
 
 
 def voer_status_uit(args: argparse.Namespace) -> int:
+    from opdrachten.paden import warehouse
     from pipelines.privacy import vingerafdruk
     from pipelines.sleutels import generaties
-    from vakwoorden.paden import warehouse
 
     wh = warehouse()
     if not wh.bestand.exists():
@@ -89,11 +89,11 @@ def voer_status_uit(args: argparse.Namespace) -> int:
 
 
 def voer_roteer_uit(args: argparse.Namespace) -> int:
+    from opdrachten.paden import warehouse
     from pipelines.gedeeld.notatie import getal
     from pipelines.privacy import SleutelKloptNiet
     from pipelines.resources import WarehouseFout
     from pipelines.sleutels import roteer
-    from vakwoorden.paden import warehouse
 
     oud = _lees_sleutel(args.oude_sleutel_variabele, "Oude sleutel")
     nieuw = _lees_sleutel(args.nieuwe_sleutel_variabele, "Nieuwe sleutel")

@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pipelines.resources import lees_sql
 from vakwoorden.rapport import grafiek
 
-MAP = Path(__file__).parent
+MAP = Path(grafiek.__file__).parent  # the templates and style live with the word library: vakwoorden/rapport/
 PSEUDONIEM = re.compile(r"[0-9a-f]{20}")
 
 

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import re
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from vakwoorden.argumenten import keuze
-from vakwoorden.fouten import beschrijf
-from vakwoorden.lijst import SECTOREN, TAALNAMEN, Vakwoord, lees_lijst, lijst_pad
-from vakwoorden.paden import STANDAARD_WAREHOUSE, uitvoer_pad, warehouse_pad
-
-from .deck import (
+from opdrachten.argumenten import keuze
+from opdrachten.fouten import beschrijf
+from opdrachten.paden import STANDAARD_WAREHOUSE, uitvoer_pad, warehouse_pad
+from vakwoorden.anki.deck import (
     TAALKEUZES,
     DeckResultaat,
     bouw_deck,
@@ -23,6 +20,7 @@ from .deck import (
     werkplek_titel,
     woorden_bij_sleutels,
 )
+from vakwoorden.lijst import SECTOREN, TAALNAMEN, Vakwoord, lees_lijst, lijst_pad
 
 STANDAARD_DATABASE = Path(STANDAARD_WAREHOUSE)
 # Accepted for --taal, case-insensitive: the codes and the languages' Dutch (and English) names.
@@ -166,26 +164,26 @@ def _waarschuw(tekst: str) -> None:
 
 
 def _zoek_paren(args: argparse.Namespace) -> list[tuple[str, str]]:
-    """(sector, woord) pairs from the warehouse; imported lazily (it needs DuckDB)."""
-    # Written by the warehouse side of the project; looked up at run time so that this module
-    # (and `vakwoorden deck metaal`) works without DuckDB or the warehouse code.
-    warehouse_lookup = importlib.import_module("vakwoorden.warehouse_lookup")
+    """(sector, woord) pairs from the warehouse; imported when needed, so that `vakwoorden deck
+    metaal` does not load the pipeline."""
+    from pipelines import opzoeken
+
     database = _database(args)
     if args.werkplek:
-        return list(warehouse_lookup.woorden_voor_werkplek(database, args.werkplek))
-    return list(warehouse_lookup.woorden_voor_leerling(database, args.leerling))
+        return list(opzoeken.woorden_voor_werkplek(database, args.werkplek))
+    return list(opzoeken.woorden_voor_leerling(database, args.leerling))
 
 
 def _bekende_werkplekken(args: argparse.Namespace) -> list[str]:
-    warehouse_lookup = importlib.import_module("vakwoorden.warehouse_lookup")
-    opzoeken = getattr(warehouse_lookup, "werkplekken", None)
-    return list(opzoeken(_database(args))) if opzoeken else []
+    from pipelines import opzoeken
+
+    return list(opzoeken.werkplekken(_database(args)))
 
 
 def _thuistaal(args: argparse.Namespace) -> str | None:
-    warehouse_lookup = importlib.import_module("vakwoorden.warehouse_lookup")
-    opzoeken = getattr(warehouse_lookup, "thuistaal", None)
-    taal = opzoeken(_database(args), args.leerling) if opzoeken else None
+    from pipelines import opzoeken
+
+    taal = opzoeken.thuistaal(_database(args), args.leerling)
     return taal if taal in TAALKEUZES else None
 
 
@@ -261,7 +259,7 @@ def _bouw_persoonlijk(args: argparse.Namespace, opties: dict[str, Any]) -> DeckR
     try:
         paren = _zoek_paren(args)
     except ImportError:
-        _fout("de koppeling met het datawarehouse (vakwoorden.warehouse_lookup) is niet beschikbaar.")
+        _fout("de koppeling met het datawarehouse (pipelines.opzoeken) is niet beschikbaar.")
         return None
     except FileNotFoundError as fout:  # says which file and what to do
         _fout(beschrijf(fout))

@@ -1,4 +1,5 @@
-"""The `vakwoorden` command. Each feature module registers its own subcommand."""
+"""The `vakwoorden` command. Each feature module registers its own subcommand; this shell may use
+both the word library (vakwoorden/) and the pipeline (pipelines/), which never import it."""
 
 from __future__ import annotations
 
@@ -6,30 +7,29 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from vakwoorden.argumenten import NederlandseParser
+from opdrachten.argumenten import NederlandseParser
 
 Registreer = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 
 def _registraties() -> list[Registreer]:
     # Imported here so that `vakwoorden --help` stays quick; Dagster is only imported by `demo`.
-    from vakwoorden import commando_demo, commando_genereer, commando_sleutel, controle, export, vertalingen
-    from vakwoorden.anki import cli as anki_cli
-    from vakwoorden.rapport import cli as rapport_cli
+    from opdrachten import deck, demo, export, genereer, rapport, sleutel
+    from vakwoorden import controle, vertalingen
     from vakwoorden.sync import cli as sync_cli
     from vakwoorden.taal import cli as termen_cli
 
     return [
-        commando_demo.registreer,
-        commando_genereer.registreer,
+        demo.registreer,
+        genereer.registreer,
         controle.registreer,
-        anki_cli.registreer,
+        deck.registreer,
         vertalingen.registreer,
         sync_cli.registreer,
         termen_cli.registreer,
-        commando_sleutel.registreer,
+        sleutel.registreer,
         export.registreer,
-        rapport_cli.registreer,
+        rapport.registreer,
     ]
 
 
@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit:
         raise
     except Exception as fout:  # noqa: BLE001 - the command line shows no tracebacks, only what to do
-        from vakwoorden.fouten import beschrijf
+        from opdrachten.fouten import beschrijf
 
         print(f"Fout: {beschrijf(fout)}", file=sys.stderr)
         return 1
