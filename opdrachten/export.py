@@ -9,11 +9,12 @@ the values as they are (it is read by tools, not by spreadsheets).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from opdrachten.paden import uitvoer_pad, warehouse_pad
 
 if TYPE_CHECKING:  # imported where used, so that `vakwoorden --help` stays quick
     import duckdb
@@ -121,15 +122,11 @@ def exporteer(
 
 
 def standaard_warehouse() -> Path:
-    from pipelines.resources import STANDAARD_WAREHOUSE, projectpad
-
-    return projectpad(os.environ.get("VAKWOORDEN_WAREHOUSE", STANDAARD_WAREHOUSE))
+    return warehouse_pad()
 
 
 def standaard_uitvoer() -> Path:
-    from pipelines.resources import STANDAARD_UITVOER, projectpad
-
-    return projectpad(os.environ.get("VAKWOORDEN_UIT", STANDAARD_UITVOER))
+    return uitvoer_pad()
 
 
 def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -7,33 +7,24 @@ defaults are relative to the project folder, from whichever folder the command i
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from vakwoorden import instellingen
+from vakwoorden.instellingen import PROJECTMAP, projectpad
 
 if TYPE_CHECKING:
     from pipelines.resources import Warehouse
 
-PROJECTMAP = Path(__file__).resolve().parent.parent
-STANDAARD_WAREHOUSE = "warehouse/vakwoorden.duckdb"
-STANDAARD_UITVOER = "uit"
-STANDAARD_DATA = "demo"
-
-
-def projectpad(pad: str | Path) -> Path:
-    p = Path(pad).expanduser()
-    return p if p.is_absolute() else PROJECTMAP / p
-
-
-def _uit_omgeving(variabele: str, standaard: str) -> Path:
-    return projectpad(os.environ.get(variabele) or standaard)
+__all__ = ["PROJECTMAP", "STANDAARD_WAREHOUSE", "projectpad"]
+STANDAARD_WAREHOUSE = instellingen.STANDAARD[instellingen.WAREHOUSE]
 
 
 def warehouse_pad(database: Path | None = None) -> Path:
     """--database (relative to the current folder), else $VAKWOORDEN_WAREHOUSE, else the project's warehouse."""
     if database is not None:
         return Path(database).expanduser().resolve()
-    return _uit_omgeving("VAKWOORDEN_WAREHOUSE", STANDAARD_WAREHOUSE)
+    return instellingen.pad(instellingen.WAREHOUSE)
 
 
 def warehouse(database: Path | None = None) -> Warehouse:
@@ -43,8 +34,8 @@ def warehouse(database: Path | None = None) -> Warehouse:
 
 
 def uitvoer_pad() -> Path:
-    return _uit_omgeving("VAKWOORDEN_UIT", STANDAARD_UITVOER)
+    return instellingen.pad(instellingen.UITVOER)
 
 
 def data_pad() -> Path:
-    return _uit_omgeving("VAKWOORDEN_DATA", STANDAARD_DATA)
+    return instellingen.pad(instellingen.DATA)

@@ -42,6 +42,7 @@ from pipelines.resources import (
 )
 from pipelines.sensors import maak_landingssensor
 from pipelines.vakwoorden.assets import VAKWOORDEN_ASSETS, VAKWOORDEN_CHECKS
+from vakwoorden import instellingen
 
 
 def _env(naam: str, standaard: str) -> str | EnvVar:
@@ -94,15 +95,15 @@ defs = Definitions(
     ],
     sensors=[maak_landingssensor(inlezen)],
     resources={
-        "warehouse": Warehouse(pad=_env("VAKWOORDEN_WAREHOUSE", STANDAARD_WAREHOUSE)),
+        "warehouse": Warehouse(pad=_env(instellingen.WAREHOUSE, STANDAARD_WAREHOUSE)),
         "landingsplaats": Landingsplaats(
-            map=_env("VAKWOORDEN_DATA", str(DEMO_DATA)),
-            max_bestand_mb=_env_getal("VAKWOORDEN_MAX_BESTAND_MB", STANDAARD_MAX_BESTAND_MB),
-            max_rijen=_env_getal("VAKWOORDEN_MAX_RIJEN", STANDAARD_MAX_RIJEN),
-            max_xlsx_mb=_env_getal("VAKWOORDEN_MAX_XLSX_MB", STANDAARD_MAX_XLSX_MB),
+            map=_env(instellingen.DATA, str(DEMO_DATA)),
+            max_bestand_mb=_env_getal(instellingen.MAX_BESTAND_MB, STANDAARD_MAX_BESTAND_MB),
+            max_rijen=_env_getal(instellingen.MAX_RIJEN, STANDAARD_MAX_RIJEN),
+            max_xlsx_mb=_env_getal(instellingen.MAX_XLSX_MB, STANDAARD_MAX_XLSX_MB),
         ),
-        "pseudonimisering": Pseudonimisering(sleutel=_env("VAKWOORDEN_SLEUTEL", "")),
-        "uitvoer": Uitvoer(map=_env("VAKWOORDEN_UIT", STANDAARD_UITVOER)),
+        "pseudonimisering": Pseudonimisering(sleutel=_env(instellingen.SLEUTEL, "")),
+        "uitvoer": Uitvoer(map=_env(instellingen.UITVOER, STANDAARD_UITVOER)),
     },
     # One DuckDB writer at a time: assets of a run execute one after another in one process.
     executor=in_process_executor,

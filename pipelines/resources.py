@@ -25,25 +25,22 @@ from pipelines.gedeeld.limieten import (
     Limieten,
 )
 from pipelines.privacy import DEMO_SLEUTEL, SleutelKloptNiet, SleutelOntbreekt, sleutelfout
+from vakwoorden import instellingen
 from vakwoorden.domein import NIVEAUS
+from vakwoorden.instellingen import PROJECTMAP, projectpad
 
-PROJECTMAP = Path(__file__).resolve().parent.parent
+__all__ = ["PROJECTMAP", "projectpad"]  # settings' paths resolve as vakwoorden/instellingen.py says
+
 WAREHOUSE_SQL = PROJECTMAP / "warehouse"
 DEMO_DATA = PROJECTMAP / "demo"
 DEMO_MARKERING = "DEMO-NEPGEGEVENS.txt"
 # sha256 of every bundled demo file that holds (fake) identifiers, as shipped: the demo is
 # recognised by its content, so no copied marker file lets real data use the public demo key.
 DEMO_INHOUD = Path(__file__).resolve().parent / "demo_inhoud.sha256"
-STANDAARD_WAREHOUSE = "warehouse/vakwoorden.duckdb"
-STANDAARD_UITVOER = "uit"
+STANDAARD_WAREHOUSE = instellingen.STANDAARD[instellingen.WAREHOUSE]
+STANDAARD_UITVOER = instellingen.STANDAARD[instellingen.UITVOER]
 # Schemas, the attached work database and DuckDB's own catalogs: a warehouse file may not be named so.
 GERESERVEERDE_NAMEN = frozenset({"staging", "controle", "kern", "mart", "werk", "main", "memory", "temp", "system"})
-
-
-def projectpad(pad: str) -> Path:
-    """Relative paths are relative to the project folder, wherever Dagster was started."""
-    p = Path(pad).expanduser()
-    return p if p.is_absolute() else PROJECTMAP / p
 
 
 def maak_schema(con: duckdb.DuckDBPyConnection) -> None:

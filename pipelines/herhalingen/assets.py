@@ -39,6 +39,7 @@ from pipelines.herhalingen.bron import ANKI_HERHALINGEN
 from pipelines.herhalingen.collectie import decknamen, kopieer_collectie, open_collectie, pak_colpkg_uit
 from pipelines.privacy import pseudoniemen
 from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse, projectpad
+from vakwoorden import instellingen
 from vakwoorden.anki.deck import note_guid
 from vakwoorden.lijst import SECTOREN, Vakwoord, lees_lijst
 from vakwoorden.sync.deelnemers import EXPORTS_MAP, Deelnemer, DeelnemerFout, deelnemers_pad, lees_deelnemers
@@ -244,7 +245,7 @@ def maak_anki_asset(sync: AnkiSync | None = None) -> AssetsDefinition:
     # Bound to the asset (resource_defs) so that runs given only the standard resources still work.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # resource_defs on @asset is marked beta in Dagster 1.13
-        return _maak(sync or AnkiSync(map=_env("VAKWOORDEN_SYNC", STANDAARD_SYNC)))
+        return _maak(sync or AnkiSync(map=_env(instellingen.SYNC, STANDAARD_SYNC)))
 
 
 def _maak(sync: AnkiSync) -> AssetsDefinition:

@@ -29,6 +29,8 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 
+from vakwoorden import instellingen
+
 from .grootboek import tijdelijk_pad
 
 STEM = "nl"
@@ -41,11 +43,7 @@ Voortgang = Callable[[int, int], None]
 
 
 def standaard_cache() -> Path:
-    omgeving = os.environ.get("VAKWOORDEN_CACHE")
-    if omgeving:
-        return Path(omgeving).expanduser()
-    basis = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(basis) / "vakwoorden" / "audio"
+    return instellingen.audiocache()
 
 
 def stem_sleutel() -> str:

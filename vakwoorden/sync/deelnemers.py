@@ -20,7 +20,9 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-PROJECTMAP = Path(__file__).resolve().parent.parent.parent
+from vakwoorden import instellingen
+
+PROJECTMAP = instellingen.PROJECTMAP
 DEELNEMERS_BESTAND = Path("anki") / "deelnemers.csv"
 EXPORTS_MAP = Path("anki") / "exports"
 KOLOMMEN = ("gebruikersnaam", "wachtwoord_hash", "soort_identificatie", "identificatie", "toestemming",
@@ -34,17 +36,12 @@ class DeelnemerFout(ValueError):
     """A request about an account that cannot be carried out; the message is for the coordinator."""
 
 
-def projectpad(pad: str) -> Path:
-    p = Path(pad).expanduser()
-    return p if p.is_absolute() else PROJECTMAP / p
-
-
 def landingsmap() -> Path:
-    return projectpad(os.environ.get("VAKWOORDEN_DATA", "demo"))
+    return instellingen.pad(instellingen.DATA)
 
 
 def syncmap() -> Path:
-    return projectpad(os.environ.get("VAKWOORDEN_SYNC", "sync"))
+    return instellingen.pad(instellingen.SYNC)
 
 
 def _b64(data: bytes) -> str:
