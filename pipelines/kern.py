@@ -9,6 +9,7 @@ from __future__ import annotations
 from dagster import AssetKey
 
 from pipelines.bronnen import BRONNEN
+from pipelines.gedeeld import sqlbestanden
 from pipelines.gedeeld.afkomst import afhankelijkheden
 from pipelines.gedeeld.sql_assets import sql_assets
 from pipelines.resources import WAREHOUSE_SQL
@@ -25,7 +26,7 @@ KERN_ASSETS = sql_assets(
     "kern",
     {
         tabel.removeprefix("kern."): afhankelijkheden(
-            (KERN_SQL / f"{tabel.removeprefix('kern.')}.sql").read_text(encoding="utf-8"), tabel, BRONNEN, KERN_TABELLEN
+            sqlbestanden.lees(KERN_SQL / f"{tabel.removeprefix('kern.')}.sql"), tabel, BRONNEN, KERN_TABELLEN
         )
         for tabel in KERN_TABELLEN
     },

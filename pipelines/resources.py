@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 from dagster import ConfigurableResource, get_dagster_logger
 
+from pipelines.gedeeld import sqlbestanden
 from pipelines.gedeeld.limieten import (
     STANDAARD_MAX_BESTAND_MB,
     STANDAARD_MAX_RIJEN,
@@ -58,7 +59,7 @@ def maak_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 def lees_sql(naam: str) -> str:
     """A statement from warehouse/<naam>; SQL lives in .sql files, values are bound parameters."""
-    return (WAREHOUSE_SQL / naam).read_text(encoding="utf-8")
+    return sqlbestanden.lees(WAREHOUSE_SQL / naam)
 
 
 class WarehouseFout(RuntimeError):

@@ -19,6 +19,7 @@ import duckdb
 import polars as pl
 from duckdb import ColumnExpression, ConstantExpression, Expression, FunctionExpression, StarExpression
 
+from pipelines.gedeeld import sqlbestanden
 from pipelines.gedeeld.fouten import OnleesbaarBestand
 from pipelines.gedeeld.limieten import STANDAARD_LIMIETEN, Limieten
 from pipelines.gedeeld.notatie import getal
@@ -200,7 +201,7 @@ def lees_csv_in(
     typen = {f"k{i}": "VARCHAR" for i in range(len(kopregel))}
     if isinstance(bron.bron, str):
         parameters = {"pad": bron.bron, "scheidingsteken": opties.scheidingsteken, "codering": bron.codering, "kolommen": typen}
-        relatie = con.sql(LEES_CSV.read_text(encoding="utf-8"), params=parameters)
+        relatie = con.sql(sqlbestanden.lees(LEES_CSV), params=parameters)
     else:  # decoded in memory, always UTF-8
         relatie = con.read_csv(
             bron.bron, header=True, sep=opties.scheidingsteken, quotechar='"', escapechar='"', columns=typen, auto_detect=False

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from dagster import AssetExecutionContext, AssetKey, AssetsDefinition, MaterializeResult, MetadataValue, asset
 
+from pipelines.gedeeld import sqlbestanden
 from pipelines.gedeeld.woordenboek import EIGENAAR, kolomschema, tabelcommentaar
 from pipelines.resources import WAREHOUSE_SQL, Warehouse
 
@@ -30,7 +31,7 @@ def _beschrijving(sql: str, schema: str, naam: str) -> str:
 
 def sql_asset(schema: str, naam: str, deps: Sequence[AssetKey], groep: str) -> AssetsDefinition:
     pad = WAREHOUSE_SQL / schema / f"{naam}.sql"
-    sql = pad.read_text(encoding="utf-8")
+    sql = sqlbestanden.lees(pad)
     tabel = f"{schema}.{naam}"
 
     @asset(

@@ -22,6 +22,7 @@ from dagster import (
     asset,
 )
 
+from pipelines.gedeeld import sqlbestanden
 from pipelines.gedeeld.bestanden import Verslag
 from pipelines.gedeeld.bronmetadata import EIGENAREN, bron_metadata
 from pipelines.gedeeld.fouten import OnleesbaarBestand
@@ -51,7 +52,7 @@ DEELNEMERS_NAAM = "anki/deelnemers.csv"
 
 
 def _sql(naam: str) -> str:
-    return (SQL / naam).read_text(encoding="utf-8")
+    return sqlbestanden.lees(SQL / naam)
 
 
 class AnkiSync(ConfigurableResource):

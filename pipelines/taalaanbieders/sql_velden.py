@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from pipelines.gedeeld import sqlbestanden
 from pipelines.gedeeld.woordenboek import kolomcommentaar_sql, zin
 from pipelines.taalaanbieders.normaliseren import VAARDIGHEDEN
 from pipelines.taalaanbieders.velden import VELDEN, Veld, niveauveld
@@ -18,7 +19,7 @@ _INSPRING = "\n    "
 
 
 def _sjabloon(naam: str) -> str:
-    return (SQL / naam).read_text(encoding="utf-8")
+    return sqlbestanden.lees(SQL / naam)
 
 
 def _kolom(veld: Veld) -> str | None:

@@ -22,6 +22,7 @@ import duckdb
 import polars as pl
 from duckdb import ColumnExpression, FunctionExpression
 
+from pipelines.gedeeld import sqlbestanden
 from pipelines.gedeeld.inlezen import REGEL, CsvOpties, lees_csv_in, lees_xlsx_in
 from pipelines.gedeeld.limieten import STANDAARD_LIMIETEN, Limieten
 from pipelines.privacy import PSEUDONIEM_LENGTE, hmac_stappen
@@ -43,7 +44,7 @@ WERK = "werk"  # the attached in-memory database that holds one export while it 
 
 def sql(naam: str) -> str:
     """A statement from this source's sql/ folder."""
-    return (SQL / naam).read_text(encoding="utf-8")
+    return sqlbestanden.lees(SQL / naam)
 
 
 @dataclass

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipelines.gedeeld import sqlbestanden
 from pipelines.gedeeld.woordenboek import commentaar_sql, zin
 from vakwoorden.taal.documenten import SOORTEN
 
@@ -93,7 +94,7 @@ def is_leesbare_soort(pad: Path) -> bool:
 
 
 def sql(naam: str) -> str:
-    return (SQL / f"{naam}.sql").read_text(encoding="utf-8")
+    return sqlbestanden.lees(SQL / f"{naam}.sql")
 
 
 def commentaar() -> str:
