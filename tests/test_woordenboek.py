@@ -15,6 +15,7 @@ from pijplijn import draai
 
 from pipelines.bronnen import BRONNEN
 from pipelines.definitions import defs
+from pipelines.gedeeld.bronmetadata import bron_metadata
 from pipelines.gedeeld.woordenboek import (
     EIGENAAR,
     README,
@@ -27,7 +28,7 @@ from pipelines.gedeeld.woordenboek import (
     zonder_commentaar,
 )
 from pipelines.kern import KERN_ASSETS
-from pipelines.resources import DEMO_DATA
+from pipelines.resources import DEMO_DATA, maak_schema
 from pipelines.taalaanbieders.velden import VELDEN
 
 # Everything that writes the warehouse (decks and reports write files only).
@@ -237,3 +238,31 @@ def test_vakwoordtabel_heeft_rijen_en_kolommen_in_dagster(demo: Gebouwd) -> None
     assert metadata["dagster/row_count"] == rijen > 0
     kolommen = {k.name: k.description for k in metadata["dagster/column_schema"].columns}
     assert {"sector", "woord", "veiligheid"} <= set(kolommen) and all(kolommen.values())
+
+
+def test_quarantaine_per_bron_telt_alles_en_toont_er_twintig(tmp_path: Path) -> None:
+    with duckdb.connect(str(tmp_path / "wh.duckdb")) as con:
+        maak_schema(con)
+        for bestand, bron, rijen in (("werkplekken/plaatsingen.csv", "werkplek", 25), ("taalaanbieders/a/x.csv", "taalaanbieder", 3)):
+            con.execute(
+                "INSERT INTO controle.ingelezen_bestand VALUES (?, ?, NULL, 'abc', ?, 0, ?, now(), NULL, NULL)",
+                [bestand, bron, rijen, rijen],
+            )
+            con.executemany(
+                "INSERT INTO controle.quarantaine VALUES (?, ?, ?)",
+                [[bestand, r + 2, f"kolom 'soort': '{r}|x' is geen soort"] for r in range(rijen)],
+            )
+        con.execute("INSERT INTO controle.geweigerd_bestand VALUES ('werkplekken/y.csv', 'def', 'leeg', now(), 'werkplek')")
+        werkplek = bron_metadata(con, "werkplek")
+        taal = bron_metadata(con, "taalaanbieder")
+    assert werkplek["quarantaine_totaal"].value == 25 and taal["quarantaine_totaal"].value == 3
+    assert werkplek["geweigerd_totaal"].value == 1 and taal["geweigerd_totaal"].value == 0
+    regels = werkplek["quarantaine_voorbeeld"].value.splitlines()
+    assert regels[:2] == ["| bestand | regel | reden |", "|---|---|---|"] and len(regels) == 2 + 20
+    assert regels[2] == "| werkplekken/plaatsingen.csv | 2 | kolom 'soort': '0\\|x' is geen soort |"
+    assert werkplek["dagster/row_count"].value == 0
+    with duckdb.connect(str(tmp_path / "leeg.duckdb")) as con:
+        maak_schema(con)
+        assert bron_metadata(con, "anki")["quarantaine_voorbeeld"].value == "Geen rijen in quarantaine."
+        with pytest.raises(ValueError, match="onbekende bron"):
+            bron_metadata(con, "bestaat-niet")
