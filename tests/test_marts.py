@@ -281,7 +281,7 @@ def test_taalaanbieders_eerlijk_vergeleken(demo_warehouse: Demo) -> None:
         assert (n, n_uren) == (len(leden), len(met_uren))
         if met_uren:
             assert math.isclose(
-                per_100, round(100 * sum(g for g, _ in met_uren) / sum(u for _, u in met_uren), 3)
+                per_100, round(100 * float(sum(g for g, _ in met_uren)) / float(sum(u for _, u in met_uren)), 3)
             )
         else:
             assert per_100 is None
@@ -446,6 +446,6 @@ def test_vraag_uren_per_niveau(demo_warehouse: Demo) -> None:
         n, per_niveau = antwoord[sleutel]
         assert n == len(leden)
         if groei > 0:
-            assert abs(per_niveau - uren / groei) <= 0.5 + 1e-6
+            assert abs(float(per_niveau) - float(uren) / float(groei)) <= 0.5 + 1e-6
         else:
             assert per_niveau is None

@@ -17,7 +17,7 @@ metingen AS (
         t.leerling, t.taalaanbieder,
         min(t.start_datum) AS start_datum,
         floor(avg(t.start_rang))::INTEGER AS start_rang,
-        avg(t.groei_in_niveaus) AS groei_in_niveaus,
+        avg(t.groei_in_niveaus)::DECIMAL(9, 4) AS groei_in_niveaus,  -- exact, so sums over learners are the same in every run
         count(t.start_rang) AS vaardigheden_gemeten,
         count(CASE l.doel_rang
             WHEN 0 THEN t.start_datum WHEN 1 THEN t.datum_a1 WHEN 2 THEN t.datum_a2 WHEN 3 THEN t.datum_b1
