@@ -20,11 +20,14 @@ from dagster import (
     AssetKey,
     AssetsDefinition,
     MaterializeResult,
+    MetadataValue,
     asset,
     asset_check,
     get_dagster_logger,
 )
 
+from pipelines.gedeeld import sqlbestanden
+from pipelines.gedeeld.woordenboek import EIGENAAR, kolomschema, tabelcommentaar
 from pipelines.resources import WAREHOUSE_SQL, Warehouse, lees_sql
 
 MART_SQL = WAREHOUSE_SQL / "mart"
@@ -115,9 +118,13 @@ def bouw_alle_marts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def _beschrijving(naam: str) -> str:
-    regels = (MART_SQL / f"{naam}.sql").read_text(encoding="utf-8").splitlines()
+    """The mart's COMMENT ON TABLE (Dutch, as in the data dictionary), else its leading comment."""
+    sql = sqlbestanden.lees(MART_SQL / f"{naam}.sql")
+    commentaar = tabelcommentaar(sql, f"mart.{naam}")
+    if commentaar:
+        return commentaar
     kop = []
-    for regel in regels:
+    for regel in sql.splitlines():
         if not regel.startswith("--"):
             break
         kop.append(regel.removeprefix("--").strip())
@@ -130,6 +137,8 @@ def mart_asset(naam: str, deps: Sequence[AssetKey]) -> AssetsDefinition:
         deps=list(deps),
         group_name="marts",
         description=_beschrijving(naam),
+        kinds={"duckdb", "sql"},
+        owners=[EIGENAAR],
         metadata={
             "sql": f"warehouse/mart/{naam}.sql",
             "tabel": f"mart.{naam}",
@@ -139,8 +148,15 @@ def mart_asset(naam: str, deps: Sequence[AssetKey]) -> AssetsDefinition:
     def _mart(context: AssetExecutionContext, warehouse: Warehouse) -> MaterializeResult:
         with warehouse.verbinding() as con:
             rijen = bouw_mart(con, naam)
+            kolommen = kolomschema(con, f"mart.{naam}")
         context.log.info(f"mart.{naam}: {rijen} rijen")
-        return MaterializeResult(metadata={"rijen": rijen})
+        return MaterializeResult(
+            metadata={
+                "rijen": rijen,
+                "dagster/row_count": MetadataValue.int(rijen),
+                "dagster/column_schema": MetadataValue.table_schema(kolommen),
+            }
+        )
 
     return _mart
 
