@@ -341,3 +341,19 @@ def test_elke_fout_in_een_mapping_weigert_alleen_die_taalaanbieder(tmp_path: Pat
     assert [m.code for m in mappings] == ["goedeschool"]
     assert len(fouten) == 1 and fouten[0].pad.parent.name == "testschool"
     assert "mapping.toml" in fouten[0].melding
+
+
+@pytest.mark.parametrize("blad", ["Voortgang", None])
+def test_werkbladnamen_komen_niet_in_een_reden(tmp_path: Path, blad: str | None) -> None:
+    # A sheet may be named after a learner; a refusal never repeats a sheet's own name.
+    import xlsxwriter
+
+    from pipelines.gedeeld.inlezen import lees_xlsx_in
+
+    pad = tmp_path / "export.xlsx"
+    with xlsxwriter.Workbook(str(pad)) as boek:
+        boek.add_worksheet("Amal Haddad")  # empty
+    with duckdb.connect() as con, pytest.raises(OnleesbaarBestand) as fout:
+        lees_xlsx_in(con, pad, blad, {"id": "BSN"})
+    assert "Amal" not in fout.value.melding
+    assert ("ontbreekt" if blad else "is leeg") in fout.value.melding

@@ -229,18 +229,21 @@ def lees_xlsx_in(
             pad, f"het bestand is geen leesbaar Excel-bestand ({type(fout).__name__}). Sla het opnieuw op als .xlsx."
         ) from fout
     assert isinstance(bladen, dict)
+    naam = f"werkblad '{blad[:60]}'" if blad is not None else "het eerste werkblad"  # never a sheet's own name
     if blad is None:
         blad = next(iter(bladen), None)
     if blad not in bladen:
         raise OnleesbaarBestand(
             pad,
-            f"werkblad '{str(blad)[:60]}' ontbreekt; aanwezig: {', '.join(repr(b[:60]) for b in bladen)}. "
+            # The sheets' own names are not repeated: a sheet may be named after a learner.
+            f"{naam} (de instelling 'blad') ontbreekt; het bestand heeft {len(bladen)} "
+            "werkblad(en) met andere namen. "
             "Pas 'blad' aan in de mapping.",
         )
     frame = bladen[blad]
     limieten.controleer_rijen(pad, frame.height)
     if frame.height == 0:
-        raise OnleesbaarBestand(pad, f"werkblad '{blad}' is leeg. Vraag de taalaanbieder om een nieuwe export.")
+        raise OnleesbaarBestand(pad, f"{naam} is leeg. Vraag de taalaanbieder om een nieuwe export.")
     kopregel = [str(k).strip() for k in frame.columns]
     _controleer_kolommen(pad, kopregel, list(kolommen.values()))
     intern = {naam: f"k{i}" for i, naam in reversed(list(enumerate(kopregel)))}
