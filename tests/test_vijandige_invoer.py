@@ -357,3 +357,27 @@ def test_werkbladnamen_komen_niet_in_een_reden(tmp_path: Path, blad: str | None)
         lees_xlsx_in(con, pad, blad, {"id": "BSN"})
     assert "Amal" not in fout.value.melding
     assert ("ontbreekt" if blad else "is leeg") in fout.value.melding
+
+
+def test_koppelingen_naar_buiten_worden_bij_elke_bron_geweigerd(tmp_path: Path) -> None:
+    # Every source, also the werkplek texts and the Anki backups: a link out of the landing folder
+    # is refused with a reason and never opened (the target here would not even be readable).
+    from dagster import AssetSelection
+    from pijplijn import draai, vraag
+
+    landing = tmp_path / "landing"
+    buiten = tmp_path / "buiten"
+    buiten.mkdir()
+    (buiten / "geheim.txt").write_text("Contactpersoon: Amal Haddad, BSN 111222333", encoding="utf-8")
+    (buiten / "geheim.colpkg").write_bytes(b"PK\x03\x04 niet van de leerling")
+    teksten = landing / "werkplekken" / "teksten" / "WP-01"
+    teksten.mkdir(parents=True)
+    os.symlink(buiten / "geheim.txt", teksten / "instructie.txt")
+    exports = landing / "anki" / "exports" / "vos"
+    exports.mkdir(parents=True)
+    os.symlink(buiten / "geheim.colpkg", exports / "vos.colpkg")
+    database = tmp_path / "wh.duckdb"
+    assert draai(landing, database, selectie=AssetSelection.groups("werkplekken", "anki")).success
+    geweigerd = dict(vraag(database, "SELECT bestand, reden FROM controle.geweigerd_bestand"))
+    assert set(geweigerd) == {"werkplekken/teksten/WP-01/instructie.txt", "anki/exports/vos/vos.colpkg"}
+    assert all("buiten de landingsmap" in r and "Amal" not in r for r in geweigerd.values())

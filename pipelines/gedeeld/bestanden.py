@@ -22,6 +22,7 @@ from pipelines.gedeeld.laden import (
     vorige_lading,
 )
 from pipelines.gedeeld.notatie import getal, grootte
+from pipelines.gedeeld.paden import binnen
 from pipelines.gedeeld.waarden import kort
 
 
@@ -46,6 +47,12 @@ class Verslag:
             "rijen_quarantaine": self.rijen_quarantaine,
             "geweigerd": "\n".join(f"{b}: {r}" for b, r in self.geweigerd.items()) or "geen",
         }
+
+
+BUITEN_LANDINGSMAP = (
+    "dit bestand is een koppeling naar een plek buiten de landingsmap en wordt niet gelezen. "
+    "Zet het bestand zelf in de map."
+)
 
 
 def relatief(pad: Path, landingsplaats: Path) -> str:
@@ -116,6 +123,9 @@ def verwerk_bestanden(
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sha256") as hasher:
         for pad in bestanden:
             naam = relatief(pad, landingsplaats)
+            if not binnen(pad, landingsplaats):  # a symbolic link to elsewhere: never opened, whatever the source
+                weiger(con, verslag, naam, "buiten-landingsmap", BUITEN_LANDINGSMAP, bron=bron)
+                continue
             try:
                 versie = Versie.van(pad)
             except OSError:

@@ -23,7 +23,7 @@ from dagster import (
 )
 
 from pipelines.gedeeld import sqlbestanden
-from pipelines.gedeeld.bestanden import Verslag
+from pipelines.gedeeld.bestanden import BUITEN_LANDINGSMAP, Verslag
 from pipelines.gedeeld.bronmetadata import EIGENAREN, bron_metadata
 from pipelines.gedeeld.fouten import OnleesbaarBestand
 from pipelines.gedeeld.laden import (
@@ -35,6 +35,7 @@ from pipelines.gedeeld.laden import (
     versie_bijwerken,
     vorige_lading,
 )
+from pipelines.gedeeld.paden import binnen
 from pipelines.herhalingen.beheersing import beheersing
 from pipelines.herhalingen.bron import ANKI_HERHALINGEN
 from pipelines.herhalingen.collectie import decknamen, kopieer_collectie, open_collectie, pak_colpkg_uit
@@ -125,10 +126,10 @@ def _klaar(waarde: str) -> Future[str]:
 
 def ankibronnen(
     deelnemers: dict[str, Deelnemer], pseudoniem: dict[str, str], sync_map: Path, landing: Path
-) -> tuple[list[Ankibron], list[tuple[Path, str]]]:
+) -> tuple[list[Ankibron], list[tuple[Path, str, str]]]:
     """The sources of consenting learners, and exports that belong to no known account (refused)."""
     bronnen: list[Ankibron] = []
-    onbekend: list[tuple[Path, str]] = []
+    onbekend: list[tuple[Path, str, str]] = []  # (file, its name in controle, why it is refused)
     for naam, d in sorted(deelnemers.items()):
         if not d.toestemming:
             continue
@@ -141,9 +142,12 @@ def ankibronnen(
             if not pad.is_file():
                 continue
             map_ = pad.parent.relative_to(exports).as_posix()
+            if not binnen(pad, landing):  # a symbolic link to elsewhere: never opened
+                onbekend.append((pad, f"anki/exports/{map_}/{pad.name}", BUITEN_LANDINGSMAP))
+                continue
             eigenaar = deelnemers.get(map_)
             if eigenaar is None:
-                onbekend.append((pad, f"anki/exports/{map_}/{pad.name}"))
+                onbekend.append((pad, f"anki/exports/{map_}/{pad.name}", ONBEKENDE_DEELNEMER))
                 continue
             if eigenaar.toestemming:
                 bronnen.append(Ankibron(pad, f"anki/exports/{pseudoniem[map_]}/{pad.name}", pseudoniem[map_], "export"))
@@ -196,9 +200,10 @@ def verwerk_ankibronnen(
         raise
     finally:
         con.unregister("actueel")
-    for pad, naam in onbekend:
-        verslag.geweigerd[naam] = ONBEKENDE_DEELNEMER
-        registreer_weigering(con, naam, _sha256(pad), ONBEKENDE_DEELNEMER, ANKI_HERHALINGEN.naam)
+    for pad, naam, reden in onbekend:
+        verslag.geweigerd[naam] = reden
+        sha = _sha256(pad) if binnen(pad, landing) else "buiten-landingsmap"
+        registreer_weigering(con, naam, sha, reden, ANKI_HERHALINGEN.naam)
     guids: VakwoordGuids | None = None
     for bron in bronnen:
         versie = bron.versie()
