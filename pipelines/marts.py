@@ -27,7 +27,8 @@ from dagster import (
 )
 
 from pipelines.gedeeld import sqlbestanden
-from pipelines.gedeeld.woordenboek import EIGENAAR, kolomschema, tabelcommentaar
+from pipelines.gedeeld.sql_assets import beschrijving
+from pipelines.gedeeld.woordenboek import EIGENAAR, kolomschema
 from pipelines.resources import WAREHOUSE_SQL, Warehouse, lees_sql
 
 MART_SQL = WAREHOUSE_SQL / "mart"
@@ -119,16 +120,7 @@ def bouw_alle_marts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 def _beschrijving(naam: str) -> str:
     """The mart's COMMENT ON TABLE (Dutch, as in the data dictionary), else its leading comment."""
-    sql = sqlbestanden.lees(MART_SQL / f"{naam}.sql")
-    commentaar = tabelcommentaar(sql, f"mart.{naam}")
-    if commentaar:
-        return commentaar
-    kop = []
-    for regel in sql.splitlines():
-        if not regel.startswith("--"):
-            break
-        kop.append(regel.removeprefix("--").strip())
-    return " ".join(kop) or f"Tabel mart.{naam}."
+    return beschrijving(sqlbestanden.lees(MART_SQL / f"{naam}.sql"), "mart", naam)
 
 
 def mart_asset(naam: str, deps: Sequence[AssetKey]) -> AssetsDefinition:

@@ -15,7 +15,7 @@ from pipelines.gedeeld.woordenboek import EIGENAAR, kolomschema, tabelcommentaar
 from pipelines.resources import WAREHOUSE_SQL, Warehouse
 
 
-def _beschrijving(sql: str, schema: str, naam: str) -> str:
+def beschrijving(sql: str, schema: str, naam: str) -> str:
     """The table's COMMENT (Dutch, the data dictionary's text) in the SQL file. A file without one
     (tests/test_woordenboek.py fails on it) falls back to its leading comment lines."""
     commentaar = tabelcommentaar(sql, f"{schema}.{naam}")
@@ -38,7 +38,7 @@ def sql_asset(schema: str, naam: str, deps: Sequence[AssetKey], groep: str) -> A
         key=AssetKey([schema, naam]),
         deps=list(deps),
         group_name=groep,
-        description=_beschrijving(sql, schema, naam),
+        description=beschrijving(sql, schema, naam),
         kinds={"duckdb", "sql"},
         owners=[EIGENAAR],
         metadata={"sql": f"warehouse/{schema}/{naam}.sql", "tabel": tabel},
