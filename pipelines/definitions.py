@@ -21,6 +21,7 @@ from dagster import (
     in_process_executor,
 )
 
+from pipelines import groepen
 from pipelines.bronnen import BRONNEN
 from pipelines.decks.assets import DECK_ASSETS
 from pipelines.gedeeld.bron import Bron
@@ -28,8 +29,7 @@ from pipelines.gedeeld.checks import reconciliatie_checks
 from pipelines.gedeeld.limieten import STANDAARD_MAX_BESTAND_MB, STANDAARD_MAX_RIJEN, STANDAARD_MAX_XLSX_MB
 from pipelines.kern import KERN_ASSETS
 from pipelines.marts import MART_ASSETS, MART_CHECKS
-from pipelines.publicatie import GROEP as PUBLICATIE
-from pipelines.publicatie import maak_leeskopie
+from pipelines.publicatie import LEESKOPIE, maak_leeskopie
 from pipelines.rapporten.assets import RAPPORT_ASSETS
 from pipelines.resources import (
     DEMO_DATA,
@@ -62,7 +62,7 @@ hoofdtaak = define_asset_job(
 )
 inlezen = define_asset_job(
     "inlezen",
-    selection=AssetSelection.groups(*dict.fromkeys(b.groep for b in BRONNEN), "kern", "marts", PUBLICATIE),
+    selection=AssetSelection.groups(groepen.BRONNEN, groepen.KERN, groepen.MARTS) | AssetSelection.assets(LEESKOPIE),
     description="Nieuwe exports inlezen en kern en marts bijwerken (gestart door de sensor).",
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dagster import AssetKey
 
+from pipelines import groepen
 from pipelines.bronnen import BRONNEN
 from pipelines.gedeeld import sqlbestanden
 from pipelines.gedeeld.afkomst import afhankelijkheden
@@ -30,5 +31,5 @@ KERN_ASSETS = sql_assets(
         )
         for tabel in KERN_TABELLEN
     },
-    groep="kern",
+    groep=groepen.KERN,
 )

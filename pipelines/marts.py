@@ -26,6 +26,7 @@ from dagster import (
     get_dagster_logger,
 )
 
+from pipelines import groepen
 from pipelines.gedeeld import sqlbestanden
 from pipelines.gedeeld.sql_assets import beschrijving
 from pipelines.gedeeld.woordenboek import EIGENAAR, kolomschema
@@ -127,7 +128,7 @@ def mart_asset(naam: str, deps: Sequence[AssetKey]) -> AssetsDefinition:
     @asset(
         key=mart(naam),
         deps=list(deps),
-        group_name="marts",
+        group_name=groepen.MARTS,
         description=_beschrijving(naam),
         kinds={"duckdb", "sql"},
         owners=[EIGENAAR],

@@ -10,16 +10,17 @@ from collections.abc import Sequence
 
 from dagster import AssetExecutionContext, AssetKey, AssetsDefinition, MaterializeResult, asset
 
+from pipelines import groepen
 from pipelines.resources import Warehouse
 
 LEESKOPIE = AssetKey(["warehouse", "leeskopie"])
-GROEP = "publicatie"
-NIET_SCHRIJVEND = frozenset({"decks"})  # groups that only read the warehouse
+GROEP = groepen.UITVOER
+NIET_SCHRIJVEND = frozenset({"decks"})  # assets (by the first part of their key) that only read the warehouse
 
 
 def schrijvende_assets(assets: Sequence[AssetsDefinition]) -> list[AssetKey]:
     return sorted(
-        (sleutel for a in assets for sleutel, groep in a.group_names_by_key.items() if groep not in NIET_SCHRIJVEND),
+        (sleutel for a in assets for sleutel in a.keys if sleutel.path[0] not in NIET_SCHRIJVEND),
         key=lambda k: k.to_user_string(),
     )
 

@@ -12,7 +12,7 @@ from pijplijn import draai
 
 from pipelines.demodata import genereer
 
-SELECTIE = AssetSelection.groups("taalaanbieders", "werkplekken", "kern", "marts", "vakwoorden", "rapporten")
+SELECTIE = AssetSelection.groups("bronnen", "kern", "marts") | AssetSelection.key_prefixes(["rapporten"])
 
 
 @dataclass

@@ -10,7 +10,7 @@ from dagster import AssetSelection, ExecuteInProcessResult, materialize
 from pipelines.definitions import defs
 from pipelines.resources import Landingsplaats, Pseudonimisering, Uitvoer, Warehouse
 
-INLEZEN = AssetSelection.groups("taalaanbieders", "werkplekken", "kern", "marts")
+INLEZEN = AssetSelection.groups("bronnen", "kern", "marts") - AssetSelection.assets(["kern", "vakwoord"])
 SLEUTEL = "test-sleutel-0123456789abcdef0123456789abcdef"
 
 

@@ -38,7 +38,7 @@ def _draai(landing: Path, database: Path, register: tuple):  # type: ignore[no-u
     return materialize(
         [*bron_assets(register), *bron_checks(register)],
         resources=resources,
-        selection=AssetSelection.groups("werkplekeisen"),
+        selection=AssetSelection.assets(voorbeeldbron.ASSET),
         raise_on_error=False,
     )
 

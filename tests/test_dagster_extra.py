@@ -157,7 +157,7 @@ def test_sensor_ziet_precies_de_bestanden_die_gelezen_worden(tmp_path: Path) -> 
 
 def test_vakwoordentabel_met_controle(tmp_path: Path) -> None:
     database = tmp_path / "wh.duckdb"
-    resultaat = draai(FIXTURES / "goed_utf8_bom", database, selectie=AssetSelection.groups("vakwoorden"))
+    resultaat = draai(FIXTURES / "goed_utf8_bom", database, selectie=AssetSelection.assets(["kern", "vakwoord"]))
     assert resultaat.success
     checks = {e.check_name: e.passed for e in resultaat.get_asset_check_evaluations()}
     assert checks["woordenlijsten_kloppen"]

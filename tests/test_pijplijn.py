@@ -146,7 +146,7 @@ def test_definitions_laden() -> None:
     assert [s.name for s in repo.schedule_defs] == ["dagelijks"]
     assert [s.name for s in repo.sensor_defs] == ["nieuwe_bestanden"]
     groepen = {spec.group_name for a in defs.assets or [] for spec in a.specs}  # type: ignore[union-attr]
-    assert {"taalaanbieders", "werkplekken", "kern", "marts", "vakwoorden", "decks"} <= groepen
+    assert groepen == {"bronnen", "kern", "marts", "uitvoer"}  # one scheme: by layer (pipelines/groepen.py)
 
 
 def test_oud_warehouse_wordt_opnieuw_geladen(tmp_path: Path) -> None:

@@ -377,7 +377,7 @@ def test_koppelingen_naar_buiten_worden_bij_elke_bron_geweigerd(tmp_path: Path) 
     exports.mkdir(parents=True)
     os.symlink(buiten / "geheim.colpkg", exports / "vos.colpkg")
     database = tmp_path / "wh.duckdb"
-    assert draai(landing, database, selectie=AssetSelection.groups("werkplekken", "anki")).success
+    assert draai(landing, database, selectie=AssetSelection.groups("bronnen")).success
     geweigerd = dict(vraag(database, "SELECT bestand, reden FROM controle.geweigerd_bestand"))
     assert set(geweigerd) == {"werkplekken/teksten/WP-01/instructie.txt", "anki/exports/vos/vos.colpkg"}
     assert all("buiten de landingsmap" in r and "Amal" not in r for r in geweigerd.values())

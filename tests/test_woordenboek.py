@@ -32,7 +32,7 @@ from pipelines.resources import DEMO_DATA, maak_schema
 from pipelines.taalaanbieders.velden import VELDEN
 
 # Everything that writes the warehouse (decks and reports write files only).
-SELECTIE = AssetSelection.all() - AssetSelection.groups("decks", "rapporten")
+SELECTIE = AssetSelection.all() - AssetSelection.key_prefixes(["decks"], ["rapporten"])
 STAGING = {b.naam: b.asset for b in BRONNEN}  # every source's staging asset
 
 

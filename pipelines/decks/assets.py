@@ -15,6 +15,7 @@ from pathlib import Path
 
 from dagster import AssetExecutionContext, AssetKey, Config, MaterializeResult, asset
 
+from pipelines import groepen
 from pipelines.opzoeken import leerlingen_met_plaatsing
 from pipelines.resources import Uitvoer, Warehouse, lees_sql
 from vakwoorden.anki.deck import (
@@ -81,7 +82,7 @@ def koppel(bron: Path, doel: Path) -> None:
 @asset(
     key=AssetKey(["decks", "sector"]),
     deps=[VAKWOORD],
-    group_name="decks",
+    group_name=groepen.UITVOER,
     description="Een Anki-deck per sector en taal (met subdecks per thema, veiligheid eerst) en een woordenlijst om te printen.",
 )
 def sector_decks(
@@ -114,7 +115,7 @@ def sector_decks(
 @asset(
     key=AssetKey(["decks", "werkplek"]),
     deps=[VAKWOORD, AssetKey(["kern", "werkplek_vakwoord"]), AssetKey(["kern", "werkplek"])],
-    group_name="decks",
+    group_name=groepen.UITVOER,
     description="Per werkplek een deck met precies de vakwoorden die die werkplek vraagt.",
 )
 def werkplek_decks(
@@ -151,7 +152,7 @@ def werkplek_decks(
         AssetKey(["kern", "plaatsing"]),
         AssetKey(["kern", "leerling"]),
     ],
-    group_name="decks",
+    group_name=groepen.UITVOER,
     description=(
         "Per leerling met een plaatsing een deck met de vakwoorden van zijn of haar werkplek(ken), in de eigen taal. "
         "Bestandsnaam = pseudoniem; de jobcoach koppelt dat aan de persoon."

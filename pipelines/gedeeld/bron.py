@@ -22,7 +22,6 @@ class Bron:
     naam: str  # as in controle.ingelezen_bestand.bron and controle.geweigerd_bestand.bron
     omschrijving: str  # one Dutch sentence: what arrives, from whom
     asset: AssetKey  # the staging asset that loads it
-    groep: str  # the Dagster group of its assets (the ingest job runs every source's group)
     bestanden: Callable[[Path], Iterable[Path]]  # the files it reads in a landing folder (the sensor's view)
     assets: Sequence[AssetsDefinition] = ()
     checks: Sequence[AssetChecksDefinition] = ()

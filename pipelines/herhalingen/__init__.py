@@ -18,7 +18,6 @@ BRON = Bron(
     naam=ANKI_HERHALINGEN.naam,
     omschrijving="Herhalingen van leerlingen in Anki (gesynchroniseerde collecties en .colpkg-back-ups), met toestemming.",
     asset=STAGING_ANKI,
-    groep="anki",
     bestanden=bestanden,
     assets=ANKI_ASSETS,
     checks=ANKI_CHECKS,

@@ -22,6 +22,7 @@ from dagster import (
     asset,
 )
 
+from pipelines import groepen
 from pipelines.gedeeld import sqlbestanden
 from pipelines.gedeeld.bestanden import BUITEN_LANDINGSMAP, Verslag
 from pipelines.gedeeld.bronmetadata import EIGENAREN, bron_metadata
@@ -257,7 +258,7 @@ def maak_anki_asset(sync: AnkiSync | None = None) -> AssetsDefinition:
 def _maak(sync: AnkiSync) -> AssetsDefinition:
     @asset(
         key=STAGING_ANKI,
-        group_name="anki",
+        group_name=groepen.BRONNEN,
         kinds={"duckdb", "sqlite"},
         owners=EIGENAREN,
         resource_defs={"anki_sync": sync},

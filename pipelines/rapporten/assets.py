@@ -13,6 +13,7 @@ from dagster import (
     asset,
 )
 
+from pipelines import groepen
 from pipelines.rapporten.maak import (
     gemeenterapport,
     kleine_aantallen,
@@ -22,7 +23,7 @@ from pipelines.rapporten.maak import (
 from pipelines.resources import Uitvoer, Warehouse
 from vakwoorden.rapport.grafiek import als_data_uri
 
-GROEP = "rapporten"
+GROEP = groepen.UITVOER
 # Learners whose plot is embedded in the metadata (about 60 kB each); all are listed with their files.
 IN_METADATA = 1
 

@@ -26,7 +26,6 @@ BRON = Bron(
     naam="taalaanbieder",
     omschrijving="Voortgangsrapportages van taalaanbieders (CSV of xlsx), gelezen volgens hun mapping.toml.",
     asset=STAGING_TAALAANBIEDERS,
-    groep="taalaanbieders",
     bestanden=bestanden,
     assets=[staging_taalaanbieders],
     telling=("staging.nt2_rapportage",),

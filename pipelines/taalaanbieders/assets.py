@@ -6,6 +6,7 @@ from pathlib import Path
 import polars as pl
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
 
+from pipelines import groepen
 from pipelines.gedeeld.bestanden import Verslag, afleveringsvolgorde, relatief, verwerk_bestanden, weiger
 from pipelines.gedeeld.bronmetadata import EIGENAREN, KINDS, bron_metadata
 from pipelines.gedeeld.laden import Landingsbestand, migreer, sha256, weigering_intrekken
@@ -22,7 +23,7 @@ BRON = "taalaanbieder"  # the source's name in controle.*
     key=STAGING_TAALAANBIEDERS,
     kinds={*KINDS, "csv", "excel"},
     owners=EIGENAREN,
-    group_name="taalaanbieders",
+    group_name=groepen.BRONNEN,
     description=(
         "Voortgangsrapportages van taalaanbieders, per bestand ingelezen volgens de mapping.toml van de "
         "aanbieder, gecontroleerd en gepseudonimiseerd. Foute rijen gaan naar controle.quarantaine."

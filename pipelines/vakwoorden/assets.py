@@ -13,6 +13,7 @@ from dagster import (
     asset_check,
 )
 
+from pipelines import groepen
 from pipelines.gedeeld.woordenboek import EIGENAAR, kolomschema
 from pipelines.resources import Warehouse, lees_sql
 from vakwoorden.controle import FOUT, controleer_alles
@@ -46,7 +47,7 @@ def vakwoorden_frames() -> tuple[pl.DataFrame, pl.DataFrame]:
 
 @asset(
     key=VAKWOORD,
-    group_name="vakwoorden",
+    group_name=groepen.KERN,
     kinds={"duckdb", "polars"},
     owners=[EIGENAAR],
     description=(

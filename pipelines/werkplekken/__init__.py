@@ -17,7 +17,6 @@ BRON = Bron(
     naam="werkplek",
     omschrijving="Werkplekken met hun taaleisen en vakwoorden, en de plaatsingen van leerlingen (CSV).",
     asset=STAGING_WERKPLEKKEN,
-    groep="werkplekken",
     bestanden=bestanden,
     assets=[staging_werkplekken],
     telling=("staging.werkplek", "staging.plaatsing", "staging.werkplek_vakwoord"),

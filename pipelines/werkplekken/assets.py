@@ -3,6 +3,7 @@
 
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
 
+from pipelines import groepen
 from pipelines.gedeeld.bestanden import Verslag, relatief, verwerk_bestanden, weiger
 from pipelines.gedeeld.bronmetadata import EIGENAREN, KINDS, bron_metadata
 from pipelines.gedeeld.laden import Landingsbestand, laad_bestand
@@ -26,7 +27,7 @@ VOLGORDE = {"werkplekken": 0, "vakwoorden": 1, "plaatsingen": 2}
     key=STAGING_WERKPLEKKEN,
     kinds={*KINDS, "csv"},
     owners=EIGENAREN,
-    group_name="werkplekken",
+    group_name=groepen.BRONNEN,
     description=(
         "Werkplekken (werkgever, sector, functie, vereist niveau per vaardigheid, VCA), hun vakwoorden en de "
         "plaatsingen van leerlingen, gecontroleerd en gepseudonimiseerd. Foute rijen gaan naar controle.quarantaine."

@@ -15,7 +15,6 @@ BRON = Bron(
     naam=bron.NAAM,
     omschrijving="Teksten per werkplek (.txt, .md, .docx, .pdf): de vakwoorden die ze gebruiken en nieuwe termen.",
     asset=STAGING_WERKPLEKTEKSTEN,
-    groep="werkplekken",
     bestanden=bron.bestanden,
     assets=WERKPLEKTEKSTEN_ASSETS,
     checks=WERKPLEKTEKSTEN_CHECKS,

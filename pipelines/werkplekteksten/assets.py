@@ -20,6 +20,7 @@ from dagster import (
     asset_check,
 )
 
+from pipelines import groepen
 from pipelines.gedeeld.bestanden import Verslag, verwerk_bestanden
 from pipelines.gedeeld.bronmetadata import EIGENAREN, bron_metadata
 from pipelines.gedeeld.fouten import OnleesbaarBestand
@@ -112,7 +113,7 @@ def _vergeet(con, naam: str) -> None:  # type: ignore[no-untyped-def]
 @asset(
     key=STAGING_WERKPLEKTEKSTEN,
     deps=[STAGING_WERKPLEKKEN],
-    group_name="werkplekken",
+    group_name=groepen.BRONNEN,
     kinds={"duckdb", "spacy"},
     owners=EIGENAREN,
     description=(

@@ -13,6 +13,7 @@ from pathlib import Path
 import polars as pl
 from dagster import AssetKey, MaterializeResult, asset
 
+from pipelines import groepen
 from pipelines.gedeeld.bestanden import Verslag, verwerk_bestanden
 from pipelines.gedeeld.bron import Bron
 from pipelines.gedeeld.inlezen import REGEL, CsvOpties, lees_csv
@@ -34,7 +35,7 @@ def schema() -> str:
     return (Path(__file__).parent / "sql" / "schema.sql").read_text(encoding="utf-8")
 
 
-@asset(key=ASSET, group_name="werkplekeisen", description="Extra eisen per werkplek (voorbeeldbron).")
+@asset(key=ASSET, group_name=groepen.BRONNEN, description="Extra eisen per werkplek (voorbeeldbron).")
 def staging_werkplekeisen(warehouse: Warehouse, landingsplaats: Landingsplaats) -> MaterializeResult:
     verslag = Verslag()
     with warehouse.verbinding() as con:
@@ -65,7 +66,6 @@ BRON = Bron(
     naam=NAAM,
     omschrijving="Extra eisen per werkplek, zoals een rijbewijs (voorbeeld).",
     asset=ASSET,
-    groep="werkplekeisen",
     bestanden=bestanden,
     assets=[staging_werkplekeisen],
     telling=("staging.werkplek_extra_eis",),
