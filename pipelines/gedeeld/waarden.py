@@ -58,3 +58,10 @@ def kort(reden: str) -> str:
     """A reason for storing or showing: no control characters, at most MAX_REDEN characters."""
     schoon = "".join(" " if ord(t) < 32 or 0x7F <= ord(t) <= 0x9F else t for t in reden)
     return schoon if len(schoon) <= MAX_REDEN else schoon[: MAX_REDEN - 1] + "…"
+
+
+def schoon(expressie: pl.Expr) -> pl.Expr:
+    """Trimmed text with empty strings as null; control characters (a NUL, a tab, a line break
+    inside a cell) become spaces, so they never reach staging."""
+    tekst = expressie.cast(pl.String).str.replace_all(CONTROLETEKENS, " ").str.strip_chars()
+    return pl.when(tekst == "").then(None).otherwise(tekst)

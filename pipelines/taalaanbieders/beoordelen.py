@@ -16,10 +16,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import polars as pl
 
+from pipelines.gedeeld.oordeel import (
+    OORDEEL_SCHEMA,
+    ORIGINEEL,
+    VOORBEWERKT,
+    Oordeel,
+    Regel,
+    alles_ongewijzigd,
+    beoordeel_waarden,
+)
 from pipelines.gedeeld.waarden import in_kolom
 from pipelines.privacy import (
     ONGELDIG_BSN,
@@ -32,22 +40,6 @@ from pipelines.taalaanbieders import normaliseren as nm
 from pipelines.taalaanbieders.mapping import Mapping
 from pipelines.taalaanbieders.velden import NAMEN, UREN_VELDEN, niveauveld
 
-ORIGINEEL = pl.col("origineel")
-VOORBEWERKT = pl.col("voorbewerkt")
-OORDEEL_SCHEMA: dict[str, pl.DataType] = {
-    "veld": pl.String(),
-    "origineel": pl.String(),
-    "tekst": pl.String(),
-    "datum": pl.Date(),
-    "getal": nm.UREN_TYPE,
-    "reden": pl.String(),
-    "leeg": pl.Boolean(),
-    "kolom": pl.String(),
-    "van": pl.String(),
-    "naar": pl.String(),
-    "aantal": pl.Int64(),
-    "eerste_regel": pl.Int64(),
-}
 MAX_INSTRUMENT = 100
 CATEGORIEEN: dict[str, tuple[dict[str, str], tuple[str, ...]]] = {
     "soort_meting": (nm.SOORT_METING_VARIANTEN, nm.SOORTEN_METING),
@@ -59,30 +51,6 @@ CATEGORIEEN: dict[str, tuple[dict[str, str], tuple[str, ...]]] = {
 
 # Every column of the canonical source table, in the order reasons are listed in quarantine.
 VELDEN: tuple[str, ...] = NAMEN
-
-
-@dataclass(frozen=True)
-class Regel:
-    """A reason to quarantine: when ``voorwaarde`` holds for a value, ``reden`` says why."""
-
-    voorwaarde: pl.Expr
-    reden: pl.Expr | str
-
-
-@dataclass(frozen=True)
-class Oordeel:
-    """How one field judges a value: canonical value, refusal rules and whether changes are recorded."""
-
-    tekst: pl.Expr | None = None
-    voorbewerkt: pl.Expr | None = None  # computed once into column VOORBEWERKT, which the rules may read
-    datum: pl.Expr | None = None
-    getal: pl.Expr | None = None
-    regels: tuple[Regel, ...] = ()
-    vastleggen: bool = False  # record every value that was changed on arrival
-    # A text field whose values may pass through as they are: when the file holds only values that
-    # are accepted unchanged, the field gets no oordeel rows and the row judgement takes the export's
-    # text itself (see sql/beoordeel.sql), which spares a join over every row. Never the identifier.
-    doorgeven: bool = False
 
 
 def bronkolommen(mapping: Mapping) -> tuple[dict[str, str], dict[str, str | None]]:
@@ -226,50 +194,4 @@ def _regels(mapping: Mapping, veld: str, kolom: str, gevuld: bool) -> Oordeel | 
     return None
 
 
-def beoordeel_waarden(veld: str, kolom: str, oordeel: Oordeel, waarden: pl.DataFrame) -> pl.DataFrame:
-    """The oordeel rows of one field, one per distinct value.
-
-    ``waarden`` holds each distinct value (``origineel``) and, for a field whose changes are
-    recorded (:attr:`Oordeel.vastleggen`), how often it occurs (``aantal``) and its first line in
-    the file (``eerste_regel``); only the normalisation log reads those two.
-    """
-    geen = pl.lit(None)
-    redenen = [pl.when(r.voorwaarde.fill_null(False)).then(pl.lit(r.reden) if isinstance(r.reden, str) else r.reden)
-               for r in oordeel.regels]  # fmt: skip
-    reden = pl.concat_str(redenen, separator="; ", ignore_nulls=True) if redenen else geen
-    canoniek = oordeel.tekst if oordeel.tekst is not None else geen
-    # Lazy, so that Polars computes an expression the rules share (such as the trimmed value) once.
-    frame = waarden.lazy().cast({"origineel": pl.String})
-    if oordeel.voorbewerkt is not None:
-        frame = frame.with_columns(oordeel.voorbewerkt.alias("voorbewerkt"))
-    frame = frame.select(
-        pl.lit(veld).alias("veld"),
-        ORIGINEEL,
-        canoniek.alias("tekst"),
-        (oordeel.datum if oordeel.datum is not None else geen).alias("datum"),
-        (oordeel.getal if oordeel.getal is not None else geen).alias("getal"),
-        pl.when(reden != "").then(reden).alias("reden"),
-        nm.schoon(ORIGINEEL).is_null().alias("leeg"),
-        pl.lit(kolom).alias("kolom"),
-        nm.schoon(ORIGINEEL).alias("van"),
-        *(pl.col(k) if k in waarden.columns else geen.alias(k) for k in ("aantal", "eerste_regel")),
-    )
-    if oordeel.vastleggen:
-        veranderd = pl.col("van").is_not_null() & pl.col("tekst").is_not_null() & (pl.col("van") != pl.col("tekst"))
-        frame = frame.with_columns(pl.when(veranderd).then(pl.col("van")).alias("van"), pl.when(veranderd).then(pl.col("tekst")).alias("naar"))
-    else:
-        frame = frame.with_columns(pl.lit(None).alias("van"), pl.lit(None).alias("naar"))
-    return frame.select(pl.col(k).cast(t) for k, t in OORDEEL_SCHEMA.items()).collect()
-
-
-def alles_ongewijzigd(oordeel: Oordeel, beoordeeld: pl.DataFrame) -> bool:
-    """True when ``oordeel`` lets its values pass through and every value in ``beoordeeld`` (the
-    field's oordeel rows) is accepted exactly as it arrived: then the field needs no rows at all."""
-    if not oordeel.doorgeven:
-        return False
-    zo_gelaten = (
-        pl.col("reden").is_null()
-        & pl.col("tekst").eq_missing(ORIGINEEL)
-        & (pl.col("leeg") == ORIGINEEL.is_null())
-    )
-    return bool(beoordeeld.select(zo_gelaten.all()).item())
+__all__ = ["OORDEEL_SCHEMA", "Oordeel", "Regel", "alles_ongewijzigd", "beoordeel_waarden"]  # the shared engine

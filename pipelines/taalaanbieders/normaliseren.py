@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines.gedeeld.waarden import CONTROLETEKENS, in_kolom
+from pipelines.gedeeld.waarden import in_kolom, schoon
 from vakwoorden.domein import LEERROUTES, NIVEAUS, THUISTALEN, VAARDIGHEDEN
 
-__all__ = ["LEERROUTES", "NIVEAUS", "THUISTALEN", "VAARDIGHEDEN"]  # the domain's vocabulary, for the rules
+__all__ = ["LEERROUTES", "NIVEAUS", "THUISTALEN", "VAARDIGHEDEN", "schoon"]  # the domain's vocabulary, for the rules
 
 SOORTEN_METING: tuple[str, ...] = ("toets", "examen", "observatie")
 UITSLAGEN: tuple[str, ...] = ("geslaagd", "gezakt", "geen")
@@ -56,11 +56,6 @@ THUISTAAL_VARIANTEN: dict[str, str] = {
 }  # fmt: skip
 
 
-def schoon(expressie: pl.Expr) -> pl.Expr:
-    """Trimmed text with empty strings as null; control characters (a NUL, a tab, a line break
-    inside a cell) become spaces, so they never reach staging."""
-    tekst = expressie.cast(pl.String).str.replace_all(CONTROLETEKENS, " ").str.strip_chars()
-    return pl.when(tekst == "").then(None).otherwise(tekst)
 
 
 def via_varianten(expressie: pl.Expr, varianten: dict[str, str]) -> pl.Expr:

@@ -18,13 +18,18 @@ from pipelines.gedeeld.bestanden import Verslag, verwerk_bestanden
 from pipelines.gedeeld.bron import Bron
 from pipelines.gedeeld.inlezen import REGEL, CsvOpties, lees_csv
 from pipelines.gedeeld.laden import Landingsbestand, laad_bestand
-from pipelines.gedeeld.validatie import Controles
+from pipelines.gedeeld.oordeel import ORIGINEEL, Oordeel, Regel, beoordeel_frame
+from pipelines.gedeeld.waarden import schoon
 from pipelines.resources import Landingsplaats, Warehouse
-from pipelines.taalaanbieders.normaliseren import schoon
 
 NAAM = "werkplekeis"
 ASSET = AssetKey(["staging", "werkplekeisen"])
 KOLOMMEN = ["werkplek", "eis"]
+# Its fields and rules, judged on distinct values like every source's.
+VELDEN = {
+    veld: Oordeel(tekst=schoon(ORIGINEEL), regels=(Regel(schoon(ORIGINEEL).is_null(), f"{veld} ontbreekt"),))
+    for veld in KOLOMMEN
+}
 
 
 def bestanden(landingsplaats: Path) -> list[Path]:
@@ -42,19 +47,14 @@ def staging_werkplekeisen(warehouse: Warehouse, landingsplaats: Landingsplaats) 
 
         def laad(bestand: Landingsbestand) -> tuple[int, int]:
             frame = lees_csv(bestand.pad, CsvOpties("utf-8", ","), KOLOMMEN, landingsplaats.limieten)
-            regels = Controles()
-            regels.als(schoon(pl.col("werkplek")).is_null(), "werkplek ontbreekt")
-            regels.als(schoon(pl.col("eis")).is_null(), "eis ontbreekt")
-            goed, quarantaine = regels.splits(frame, bestand.naam)
-            tabel = goed.select(
-                schoon(pl.col("werkplek")).alias("werkplek"),
-                schoon(pl.col("eis")).alias("eis"),
-                pl.lit(bestand.naam).alias("bestand"),
-                pl.col(REGEL).alias("bronregel"),
+            oordeel = beoordeel_frame(frame, VELDEN, bestand.naam)  # the shared rule engine
+            tabel = oordeel.goed.select(
+                "werkplek", "eis", pl.lit(bestand.naam).alias("bestand"), pl.col(REGEL).alias("bronregel")
             )
             in_quarantaine = laad_bestand(
                 con, bestand=bestand, bron=NAAM, taalaanbieder=None, rijen_gelezen=frame.height,
-                tabellen={"werkplek_extra_eis": tabel}, quarantaine=quarantaine,
+                tabellen={"werkplek_extra_eis": tabel}, quarantaine=oordeel.quarantaine,
+                normalisaties=oordeel.normalisaties,
             )  # fmt: skip
             return frame.height, in_quarantaine
 
