@@ -5,6 +5,12 @@
 -- order of the file names. Deliveries that disagree on the level or the result are kept in
 -- controle.meting_conflict, with both files and rows, so the taalaanbieder can be asked.
 CREATE OR REPLACE TEMP TABLE meting AS
+-- Every level column (niveau_<skill>, declared in pipelines/taalaanbieders/velden.py) is unpivoted;
+-- the skill is the column's name without 'niveau_', with spaces ('gesprekken voeren').
+WITH m AS (
+    SELECT * EXCLUDE (kolom), replace(kolom[length('niveau_') + 1:], '_', ' ') AS vaardigheid
+    FROM (UNPIVOT staging.nt2_rapportage ON COLUMNS('^niveau_') INTO NAME kolom VALUE niveau)
+)
 SELECT
     m.leerling, m.taalaanbieder, m.datum, m.vaardigheid, m.niveau, m.soort_meting, m.instrument, m.uitslag,
     m.bestand, m.bronregel,
@@ -12,15 +18,7 @@ SELECT
         PARTITION BY m.leerling, m.datum, m.vaardigheid, m.soort_meting
         ORDER BY i.geladen_op DESC NULLS LAST, m.bestand DESC, m.bronregel DESC
     ) AS volgorde
-FROM (
-    UNPIVOT staging.nt2_rapportage
-    ON niveau_lezen AS 'lezen',
-        niveau_luisteren AS 'luisteren',
-        niveau_spreken AS 'spreken',
-        niveau_gesprekken_voeren AS 'gesprekken voeren',
-        niveau_schrijven AS 'schrijven'
-    INTO NAME vaardigheid VALUE niveau
-) AS m
+FROM m
 LEFT JOIN controle.ingelezen_bestand AS i USING (bestand);
 
 CREATE OR REPLACE TABLE controle.meting_conflict AS
