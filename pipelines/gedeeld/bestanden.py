@@ -14,6 +14,7 @@ from dagster import get_dagster_logger
 
 from pipelines.gedeeld.fouten import OnleesbaarBestand
 from pipelines.gedeeld.laden import (
+    ONLEESBAAR,
     Landingsbestand,
     Versie,
     registreer_weigering,
@@ -22,7 +23,7 @@ from pipelines.gedeeld.laden import (
     vorige_lading,
 )
 from pipelines.gedeeld.notatie import getal, grootte
-from pipelines.gedeeld.paden import binnen
+from pipelines.gedeeld.paden import BUITEN_LANDINGSMAP, NIET_GELEZEN, binnen
 from pipelines.gedeeld.waarden import kort
 
 
@@ -49,12 +50,6 @@ class Verslag:
         }
 
 
-BUITEN_LANDINGSMAP = (
-    "dit bestand is een koppeling naar een plek buiten de landingsmap en wordt niet gelezen. "
-    "Zet het bestand zelf in de map."
-)
-
-
 def relatief(pad: Path, landingsplaats: Path) -> str:
     return pad.relative_to(landingsplaats).as_posix()
 
@@ -77,7 +72,7 @@ def _veilige_sha(bestand: Landingsbestand) -> str:
     try:
         return bestand.sha256
     except OSError:
-        return "onleesbaar"
+        return ONLEESBAAR
 
 
 def weiger(
@@ -124,7 +119,7 @@ def verwerk_bestanden(
         for pad in bestanden:
             naam = relatief(pad, landingsplaats)
             if not binnen(pad, landingsplaats):  # a symbolic link to elsewhere: never opened, whatever the source
-                weiger(con, verslag, naam, "buiten-landingsmap", BUITEN_LANDINGSMAP, bron=bron)
+                weiger(con, verslag, naam, NIET_GELEZEN, BUITEN_LANDINGSMAP, bron=bron)
                 continue
             try:
                 versie = Versie.van(pad)

@@ -26,6 +26,17 @@ def _staging_tabellen(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [r[0] for r in con.sql(lees_sql("staging/tabellen_per_bestand.sql")).fetchall()]
 
 
+ONLEESBAAR = "onleesbaar"  # stands for the sha256 of a file that could not be read
+
+
+def veilige_sha256(pad: Path) -> str:
+    """The sha256 of a file being refused; a file that cannot even be read is refused all the same."""
+    try:
+        return sha256(pad)
+    except OSError:
+        return ONLEESBAAR
+
+
 def sha256(pad: Path) -> str:
     h = hashlib.sha256()
     with pad.open("rb") as f:

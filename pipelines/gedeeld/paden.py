@@ -12,6 +12,13 @@ from pathlib import Path
 CODEPATROON = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
 
 
+BUITEN_LANDINGSMAP = (
+    "dit bestand is een koppeling naar een plek buiten de landingsmap en wordt niet gelezen. "
+    "Zet het bestand zelf in de map."
+)
+NIET_GELEZEN = "buiten-landingsmap"  # stands for the sha256 of a file that is never opened
+
+
 def binnen(pad: Path, map_: Path) -> bool:
     """Whether ``pad``, with every symbolic link followed, lies inside ``map_``."""
     try:

@@ -24,7 +24,7 @@ from dagster import (
 
 from pipelines import groepen
 from pipelines.gedeeld import sqlbestanden
-from pipelines.gedeeld.bestanden import BUITEN_LANDINGSMAP, Verslag
+from pipelines.gedeeld.bestanden import Verslag
 from pipelines.gedeeld.bronmetadata import EIGENAREN, bron_metadata
 from pipelines.gedeeld.fouten import OnleesbaarBestand
 from pipelines.gedeeld.laden import (
@@ -36,7 +36,7 @@ from pipelines.gedeeld.laden import (
     versie_bijwerken,
     vorige_lading,
 )
-from pipelines.gedeeld.paden import binnen
+from pipelines.gedeeld.paden import BUITEN_LANDINGSMAP, NIET_GELEZEN, binnen
 from pipelines.herhalingen.beheersing import beheersing
 from pipelines.herhalingen.bron import ANKI_HERHALINGEN
 from pipelines.herhalingen.collectie import decknamen, kopieer_collectie, open_collectie, pak_colpkg_uit
@@ -203,7 +203,7 @@ def verwerk_ankibronnen(
         con.unregister("actueel")
     for pad, naam, reden in onbekend:
         verslag.geweigerd[naam] = reden
-        sha = _sha256(pad) if binnen(pad, landing) else "buiten-landingsmap"
+        sha = _sha256(pad) if binnen(pad, landing) else NIET_GELEZEN
         registreer_weigering(con, naam, sha, reden, ANKI_HERHALINGEN.naam)
     guids: VakwoordGuids | None = None
     for bron in bronnen:

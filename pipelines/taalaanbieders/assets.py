@@ -1,7 +1,6 @@
 """Taalaanbieder exports -> staging (validated, pseudonymised), with reconciliation checks."""
 
 
-from pathlib import Path
 
 import polars as pl
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
@@ -9,7 +8,7 @@ from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
 from pipelines import groepen
 from pipelines.gedeeld.bestanden import Verslag, afleveringsvolgorde, relatief, verwerk_bestanden, weiger
 from pipelines.gedeeld.bronmetadata import EIGENAREN, KINDS, bron_metadata
-from pipelines.gedeeld.laden import Landingsbestand, migreer, sha256, weigering_intrekken
+from pipelines.gedeeld.laden import Landingsbestand, migreer, veilige_sha256, weigering_intrekken
 from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse, lees_sql
 from pipelines.taalaanbieders.laden import laad_verwerkt
 from pipelines.taalaanbieders.mapping import Mapping, bestanden_van, vind_mappings
@@ -42,7 +41,7 @@ def staging_taalaanbieders(
         mappings, fouten = vind_mappings(landingsplaats.pad)
         for fout in fouten:  # that taalaanbieder's files wait, as they were, until the mapping is fixed
             naam = relatief(fout.pad, landingsplaats.pad)
-            weiger(con, verslag, naam, _sha(fout.pad), fout.melding, bron=BRON, soort="Mapping")
+            weiger(con, verslag, naam, veilige_sha256(fout.pad), fout.melding, bron=BRON, soort="Mapping")
         for mapping in mappings:
             weigering_intrekken(con, relatief(mapping.pad, landingsplaats.pad))
         aanbieders = pl.DataFrame(
@@ -68,14 +67,13 @@ def staging_taalaanbieders(
                 bestanden, buiten = bestanden_van(mapping, landingsplaats.pad)
             except Exception as fout:  # e.g. a pattern the file system cannot search: this mapping only
                 naam = relatief(mapping.pad, landingsplaats.pad)
-                weiger(con, verslag, naam, _sha(mapping.pad), bron=BRON, soort="Mapping", melding=
+                weiger(con, verslag, naam, veilige_sha256(mapping.pad), bron=BRON, soort="Mapping", melding=
                        f"de bestanden van deze mapping konden niet gezocht worden ({type(fout).__name__}); "
                        "controleer 'patroon' in [bestand].")  # fmt: skip
                 continue
-            for weigering in buiten:
-                naam = relatief(weigering.pad, landingsplaats.pad)
-                weiger(con, verslag, naam, "buiten-landingsmap", weigering.melding, bron=BRON)
-            verwerk_bestanden(con, landingsplaats.pad, afleveringsvolgorde(bestanden), laad, verslag, bron=BRON)
+            # Links to outside the landing folder go along: the shared walk refuses them unopened.
+            alle = [*bestanden, *(weigering.pad for weigering in buiten)]
+            verwerk_bestanden(con, landingsplaats.pad, afleveringsvolgorde(alle), laad, verslag, bron=BRON)
         beschrijving = bron_metadata(con, BRON)
     context.log.info(
         f"Taalaanbieders: {len(verslag.geladen)} bestanden geladen, {len(verslag.ongewijzigd)} ongewijzigd, "
@@ -86,10 +84,3 @@ def staging_taalaanbieders(
             "taalaanbieders": len(mappings), "mappings_geweigerd": len(fouten), **verslag.metadata(), **beschrijving
         }
     )
-
-
-def _sha(pad: Path) -> str:
-    try:
-        return sha256(pad)
-    except OSError:
-        return "onleesbaar"

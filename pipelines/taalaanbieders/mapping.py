@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pipelines.gedeeld.fouten import OnleesbaarBestand
-from pipelines.gedeeld.paden import binnen
+from pipelines.gedeeld.paden import BUITEN_LANDINGSMAP, binnen
 from pipelines.privacy import ID_SOORTEN
 from pipelines.taalaanbieders.normaliseren import VAARDIGHEDEN
 from pipelines.taalaanbieders.velden import CANONIEKE_VELDEN
@@ -210,6 +210,5 @@ def bestanden_van(mapping: Mapping, landingsplaats: Path) -> tuple[list[Path], l
         if binnen(pad, landingsplaats):
             goed.append(pad)
         else:
-            buiten.append(OnleesbaarBestand(pad, "dit bestand is een koppeling naar een plek buiten de landingsmap en "
-                                                 "wordt niet gelezen. Zet het bestand zelf in de map."))  # fmt: skip
+            buiten.append(OnleesbaarBestand(pad, BUITEN_LANDINGSMAP))
     return goed, buiten

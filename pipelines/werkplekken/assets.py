@@ -4,10 +4,9 @@
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
 
 from pipelines import groepen
-from pipelines.gedeeld.bestanden import Verslag, relatief, verwerk_bestanden, weiger
+from pipelines.gedeeld.bestanden import Verslag, verwerk_bestanden
 from pipelines.gedeeld.bronmetadata import EIGENAREN, KINDS, bron_metadata
 from pipelines.gedeeld.laden import Landingsbestand, laad_bestand
-from pipelines.gedeeld.paden import binnen
 from pipelines.resources import Landingsplaats, Pseudonimisering, Warehouse, lees_sql
 from pipelines.werkplekken.verwerken import (
     WerkplekVerwerkt,
@@ -48,11 +47,6 @@ def staging_werkplekken(
     verslag = Verslag()
     limieten = landingsplaats.limieten
     with warehouse.verbinding() as con:
-        for pad in [p for p in bestanden if not binnen(p, landingsplaats.pad)]:  # a link to elsewhere: never opened
-            bestanden.remove(pad)
-            weiger(con, verslag, relatief(pad, landingsplaats.pad), "buiten-landingsmap", bron=BRON,
-                   melding="dit bestand is een koppeling naar een plek buiten de landingsmap en wordt niet gelezen. "
-                   "Zet het bestand zelf in de map.")  # fmt: skip
 
         def laad(bestand: Landingsbestand) -> tuple[int, int]:
             pad, naam = bestand.pad, bestand.naam
