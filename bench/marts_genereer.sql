@@ -5,7 +5,7 @@
 INSERT INTO staging.taalaanbieder
 SELECT 'aanbieder-' || i, 'Taalaanbieder ' || i, 'BOW-' || (10000 + i), 'csv' FROM range(5) AS t (i);
 
-INSERT INTO staging.nt2_rapportage
+INSERT INTO staging.nt2_rapportage BY NAME
 WITH leerling AS (
     SELECT
         l,
@@ -21,17 +21,23 @@ rapport AS (
     SELECT ll.*, k, ll.begin + (k * 91)::INTEGER AS datum FROM leerling AS ll CROSS JOIN range(8) AS r (k)
 )
 SELECT
-    leerling, taalaanbieder, 'bsn', datum,
-    CASE WHEN k = 7 AND leerroute = 'B1-route' THEN 'examen' ELSE 'toets' END,
-    CASE WHEN k = 7 AND leerroute = 'B1-route' THEN 'Inburgeringsexamen' ELSE 'Voortgangstoets' END,
-    CASE WHEN k = 7 AND leerroute = 'B1-route' THEN CASE WHEN l % 3 = 0 THEN 'gezakt' ELSE 'geslaagd' END END,
-    leerroute, 'ar', datum - 90, datum, 132, 90 + l % 40, 10, 32 - l % 40 + 10,
-    ['A0', 'A1', 'A2', 'B1', 'B2'][least(4, (hash(l, 1) % 3)::INTEGER + floor(k * tempo)::INTEGER) + 1],
-    ['A0', 'A1', 'A2', 'B1', 'B2'][least(4, (hash(l, 2) % 3)::INTEGER + floor(k * tempo)::INTEGER) + 1],
-    ['A0', 'A1', 'A2', 'B1', 'B2'][least(4, (hash(l, 3) % 3)::INTEGER + floor(k * tempo * 0.8)::INTEGER) + 1],
-    ['A0', 'A1', 'A2', 'B1', 'B2'][least(4, (hash(l, 4) % 3)::INTEGER + floor(k * tempo * 0.8)::INTEGER) + 1],
-    ['A0', 'A1', 'A2', 'B1', 'B2'][least(4, (hash(l, 5) % 3)::INTEGER + floor(k * tempo)::INTEGER) + 1],
-    taalaanbieder || '/export.csv', l * 8 + k + 2
+    leerling, taalaanbieder, 'bsn' AS id_soort, datum,
+    CASE WHEN k = 7 AND leerroute = 'B1-route' THEN 'examen' ELSE 'toets' END AS soort_meting,
+    CASE WHEN k = 7 AND leerroute = 'B1-route' THEN 'Inburgeringsexamen' ELSE 'Voortgangstoets' END AS instrument,
+    CASE WHEN k = 7 AND leerroute = 'B1-route' THEN CASE WHEN l % 3 = 0 THEN 'gezakt' ELSE 'geslaagd' END END
+        AS uitslag,
+    leerroute, 'ar' AS thuistaal, datum - 90 AS periode_start, datum AS periode_eind, 132 AS uren_aangeboden,
+    90 + l % 40 AS uren_aanwezig, 10 AS afwezig_geoorloofd, 32 - l % 40 + 10 AS afwezig_ongeoorloofd,
+    ['A0', 'A1', 'A2', 'B1', 'B2'][least(4, (hash(l, 1) % 3)::INTEGER + floor(k * tempo)::INTEGER) + 1] AS niveau_lezen,
+    ['A0', 'A1', 'A2', 'B1', 'B2'][least(4, (hash(l, 2) % 3)::INTEGER + floor(k * tempo)::INTEGER) + 1]
+        AS niveau_luisteren,
+    ['A0', 'A1', 'A2', 'B1', 'B2'][least(4, (hash(l, 3) % 3)::INTEGER + floor(k * tempo * 0.8)::INTEGER) + 1]
+        AS niveau_spreken,
+    ['A0', 'A1', 'A2', 'B1', 'B2'][least(4, (hash(l, 4) % 3)::INTEGER + floor(k * tempo * 0.8)::INTEGER) + 1]
+        AS niveau_gesprekken_voeren,
+    ['A0', 'A1', 'A2', 'B1', 'B2'][least(4, (hash(l, 5) % 3)::INTEGER + floor(k * tempo)::INTEGER) + 1]
+        AS niveau_schrijven,
+    taalaanbieder || '/export.csv' AS bestand, l * 8 + k + 2 AS bronregel
 FROM rapport;
 
 INSERT INTO staging.werkplek
