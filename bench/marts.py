@@ -53,6 +53,31 @@ def scan_kern(con: duckdb.DuckDBPyConnection) -> float:
     return time.perf_counter() - begin
 
 
+def bouw_kern(con: duckdb.DuckDBPyConnection, leerlingen: int, varianten: bool = False) -> dict[str, float]:
+    """Generate the staging data, build kern and add word lists and mastery; returns kern build times.
+
+    varianten: also add the edge cases of bench/marts_varianten.sql (for the comparison of two builds).
+    """
+    maak_schema(con)
+    con.execute("SET VARIABLE leerlingen = ?", [leerlingen])
+    begin = time.perf_counter()
+    con.execute(lees_sql_bench("genereer.sql"))
+    if varianten:
+        con.execute(lees_sql_bench("varianten.sql"))
+    rijen = con.execute("SELECT count(*) FROM staging.nt2_rapportage").fetchall()[0][0]
+    print(f"gegenereerd: {leerlingen:,} leerlingen, {rijen:,} rapportages in {time.perf_counter() - begin:.1f} s")
+
+    kern_tijden = {t: _tijd(con.execute, lees_sql(f"kern/{t}.sql")) for t in KERN}
+    con.execute(lees_sql_bench("lijsten.sql"))
+    metingen = con.execute("SELECT count(*) FROM kern.nt2_meting").fetchall()[0][0]
+    beheersing = con.execute("SELECT count(*) FROM kern.vakwoord_beheersing").fetchall()[0][0]
+    print(f"kern gebouwd in {sum(kern_tijden.values()):.2f} s ({metingen:,} metingen; "
+          + ", ".join(f"{t} {s:.2f}" for t, s in kern_tijden.items()) + ")")  # fmt: skip
+    print(f"woordenlijsten en beheersing erbij ({beheersing:,} rijen beheersing)")
+    con.execute("CHECKPOINT")
+    return kern_tijden
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -64,23 +89,7 @@ def main() -> None:
         database = args.database or Path(tmp) / "bench.duckdb"
         database.unlink(missing_ok=True)
         con = duckdb.connect(str(database))
-        maak_schema(con)
-        con.execute("SET VARIABLE leerlingen = ?", [args.leerlingen])
-        begin = time.perf_counter()
-        con.execute((BENCH / "marts_genereer.sql").read_text(encoding="utf-8"))
-        rijen = con.execute("SELECT count(*) FROM staging.nt2_rapportage").fetchall()[0][0]
-        print(
-            f"gegenereerd: {args.leerlingen:,} leerlingen, {rijen:,} rapportages in {time.perf_counter() - begin:.1f} s"
-        )
-
-        kern_tijden = {t: _tijd(con.execute, lees_sql(f"kern/{t}.sql")) for t in KERN}
-        con.execute((BENCH / "marts_lijsten.sql").read_text(encoding="utf-8"))
-        metingen = con.execute("SELECT count(*) FROM kern.nt2_meting").fetchall()[0][0]
-        beheersing = con.execute("SELECT count(*) FROM kern.vakwoord_beheersing").fetchall()[0][0]
-        print(f"kern gebouwd in {sum(kern_tijden.values()):.2f} s ({metingen:,} metingen; "
-              + ", ".join(f"{t} {s:.2f}" for t, s in kern_tijden.items()) + ")")  # fmt: skip
-        print(f"woordenlijsten en beheersing erbij ({beheersing:,} rijen beheersing)")
-        con.execute("CHECKPOINT")
+        kern_tijden = bouw_kern(con, args.leerlingen)
 
         scan = min(scan_kern(con) for _ in range(3))
         print(f"één scan van kern (elke kolom van elke tabel): {scan:.2f} s (beste van 3)")
