@@ -62,6 +62,24 @@ def lees_sql(naam: str) -> str:
     return sqlbestanden.lees(WAREHOUSE_SQL / naam)
 
 
+# Per warehouse file: how the file (and its write-ahead log) stood on disk when this process last
+# closed a writing connection, schema and all. A writer that finds the file exactly so skips
+# maak_schema (some 50 ms per step); anything another process did (a write, a restored backup, a
+# new file) changes the stand, and the schema is made again.
+_SCHEMA_GEZIEN: dict[str, tuple[tuple[int, ...] | None, ...]] = {}
+
+
+def _bestandsstand(bestand: Path) -> tuple[tuple[int, ...] | None, ...]:
+    def stand(pad: Path) -> tuple[int, ...] | None:
+        try:
+            s = pad.stat()
+        except OSError:
+            return None
+        return (s.st_dev, s.st_ino, s.st_size, s.st_mtime_ns, s.st_ctime_ns)
+
+    return (stand(bestand), stand(bestand.with_name(bestand.name + ".wal")))
+
+
 class WarehouseFout(RuntimeError):
     """A DuckDB or file system error on the warehouse, told in Dutch with the cause first."""
 
@@ -182,11 +200,14 @@ class Warehouse(ConfigurableResource):
     @contextmanager
     def _sessie(self, bestand: Path, alleen_lezen: bool) -> Iterator[duckdb.DuckDBPyConnection]:
         con = self._open(bestand, alleen_lezen)
+        schema_er = False
         try:
             # Never let a SQL name fall through to a Python variable; frames are registered explicitly.
             con.execute("SET python_enable_replacements = false")
             if not alleen_lezen:
-                maak_schema(con)
+                if _SCHEMA_GEZIEN.get(str(bestand)) != _bestandsstand(bestand):
+                    maak_schema(con)
+                schema_er = True
             yield con
         except (duckdb.Error, OSError) as fout:
             vertaald = vertaal_fout(fout, bestand)
@@ -195,6 +216,8 @@ class Warehouse(ConfigurableResource):
             raise vertaald from fout
         finally:
             con.close()
+            if schema_er:
+                _SCHEMA_GEZIEN[str(bestand)] = _bestandsstand(bestand)
 
     @contextmanager
     def verbinding(self, alleen_lezen: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:

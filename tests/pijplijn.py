@@ -11,6 +11,9 @@ from pipelines.definitions import defs
 from pipelines.resources import Landingsplaats, Pseudonimisering, Uitvoer, Warehouse
 
 INLEZEN = AssetSelection.groups("bronnen", "kern", "marts") - AssetSelection.assets(["kern", "vakwoord"])
+# Narrower selections for tests that look at one layer: a full run costs seconds of Dagster steps.
+TAALAANBIEDERS = AssetSelection.assets(["staging", "taalaanbieders"])  # with its checks
+TOT_KERN = AssetSelection.groups("bronnen", "kern") - AssetSelection.assets(["kern", "vakwoord"])
 SLEUTEL = "test-sleutel-0123456789abcdef0123456789abcdef"
 
 

@@ -8,7 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from pijplijn import SLEUTEL, draai, tabellen, vraag
+from dagster import ExecuteInProcessResult
+from pijplijn import SLEUTEL, TAALAANBIEDERS, TOT_KERN, draai, tabellen, vraag
 
 from pipelines.demodata import genereer
 from pipelines.gedeeld.laden import sha256
@@ -24,25 +25,26 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def gebouwd(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict]:
+def gebouwd(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict, ExecuteInProcessResult]:
+    """The demo landing through every source, kern and mart, twice: (warehouse, tables after each run, first run)."""
     database = tmp_path_factory.mktemp("wh") / "wh.duckdb"
     eerste = draai(demo, database)
     assert eerste.success
     na_eerste = tabellen(database)
     tweede = draai(demo, database)
     assert tweede.success
-    return database, na_eerste, tabellen(database)
+    return database, na_eerste, tabellen(database), eerste
 
 
-def test_twee_keer_draaien_geeft_hetzelfde_warehouse(gebouwd: tuple[Path, dict, dict]) -> None:
-    _, eerste, tweede = gebouwd
+def test_twee_keer_draaien_geeft_hetzelfde_warehouse(gebouwd: tuple) -> None:
+    _, eerste, tweede, _ = gebouwd
     assert eerste == tweede
     assert len(eerste["kern.nt2_meting"]) > 500
     assert len(eerste["mart.voortgang_leerling"]) > 100
 
 
-def test_elke_rij_staat_in_staging_of_quarantaine(gebouwd: tuple[Path, dict, dict]) -> None:
-    database, _, _ = gebouwd
+def test_elke_rij_staat_in_staging_of_quarantaine(gebouwd: tuple) -> None:
+    database, *_ = gebouwd
     rijen = vraag(database, "SELECT bestand, rijen_gelezen, rijen_geladen, rijen_quarantaine FROM controle.ingelezen_bestand")
     assert len(rijen) == 6
     for bestand, gelezen, geladen, quarantaine in rijen:
@@ -58,18 +60,16 @@ def test_elke_rij_staat_in_staging_of_quarantaine(gebouwd: tuple[Path, dict, dic
     assert any(r.startswith("onbekende werkplek 'WP-XX99'") for r in redenen)
 
 
-def test_normalisaties_worden_vastgelegd(gebouwd: tuple[Path, dict, dict]) -> None:
-    database, _, _ = gebouwd
+def test_normalisaties_worden_vastgelegd(gebouwd: tuple) -> None:
+    database, *_ = gebouwd
     paren = set(vraag(database, "SELECT origineel, genormaliseerd FROM controle.normalisatie"))
     assert ("A2.2", "A2") in paren or ("A2.1", "A2") in paren
     assert ("LE", "lezen") in paren
     assert ("2F", "B1") in paren  # werkplek requirement in mbo referentieniveau
 
 
-def test_geen_namen_of_nummers_in_warehouse_of_dagster(demo: Path, tmp_path: Path) -> None:
-    database = tmp_path / "wh.duckdb"
-    resultaat = draai(demo, database)
-    assert resultaat.success
+def test_geen_namen_of_nummers_in_warehouse_of_dagster(demo: Path, gebouwd: tuple) -> None:
+    database, _, _, resultaat = gebouwd
     import polars as pl
 
     geheim: set[str] = set()
@@ -85,12 +85,12 @@ def test_geen_namen_of_nummers_in_warehouse_of_dagster(demo: Path, tmp_path: Pat
     assert not [g for g in geheim if g in gebeurtenissen]
 
 
-def test_pseudoniem_is_hmac_met_sleutel(demo: Path, tmp_path: Path) -> None:
+def test_pseudoniem_is_hmac_met_sleutel(demo: Path, gebouwd: tuple, tmp_path: Path) -> None:
     import hashlib
 
-    draai(demo, tmp_path / "a.duckdb", sleutel=SLEUTEL)
-    draai(demo, tmp_path / "b.duckdb", sleutel="een-andere-sleutel-van-minstens-32-tekens!")
-    a = {r for (r,) in vraag(tmp_path / "a.duckdb", "SELECT leerling FROM kern.leerling")}
+    database, *_ = gebouwd  # built with SLEUTEL
+    draai(demo, tmp_path / "b.duckdb", sleutel="een-andere-sleutel-van-minstens-32-tekens!", selectie=TOT_KERN)
+    a = {r for (r,) in vraag(database, "SELECT leerling FROM kern.leerling")}
     b = {r for (r,) in vraag(tmp_path / "b.duckdb", "SELECT leerling FROM kern.leerling")}
     assert a and b and not (a & b)
     import polars as pl
@@ -103,7 +103,7 @@ def test_zonder_sleutel_weigert_echte_gegevens(tmp_path: Path) -> None:
     landing = tmp_path / "landing"
     shutil.copytree(FIXTURES / "goed_utf8_bom", landing)
     (landing / "DEMO-NEPGEGEVENS.txt").unlink()
-    resultaat = draai(landing, tmp_path / "wh.duckdb", sleutel="")
+    resultaat = draai(landing, tmp_path / "wh.duckdb", sleutel="", selectie=TAALAANBIEDERS)
     assert not resultaat.success
     fouten = [e for e in resultaat.all_events if e.is_step_failure]
     assert "VAKWOORDEN_SLEUTEL" in repr(fouten[0])
@@ -112,13 +112,13 @@ def test_zonder_sleutel_weigert_echte_gegevens(tmp_path: Path) -> None:
 def test_demo_zonder_sleutel_gebruikt_demosleutel(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     # The bundled demo, recognised by its content (a copied DEMO-NEPGEGEVENS.txt does not count: test_sleutel.py).
     shutil.copytree(Path(__file__).parent.parent / "demo", tmp_path / "demo")
-    resultaat = draai(tmp_path / "demo", tmp_path / "wh.duckdb", sleutel="")
+    resultaat = draai(tmp_path / "demo", tmp_path / "wh.duckdb", sleutel="", selectie=TAALAANBIEDERS)
     assert resultaat.success
     assert "demosleutel" in caplog.text
 
 
 def test_log_meldt_voortgang_per_bestand_zonder_persoonsgegevens(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    assert draai(FIXTURES / "goed_utf8_bom", tmp_path / "wh.duckdb").success
+    assert draai(FIXTURES / "goed_utf8_bom", tmp_path / "wh.duckdb", selectie=TAALAANBIEDERS).success
     naam = "taalaanbieders/testschool/export.csv"
     assert re.search(rf"{naam}: inlezen \(\d+,\d kB\)", caplog.text)
     assert re.search(rf"{naam}: \d+ rijen gelezen, \d+ geladen, \d+ in quarantaine \(\d+,\d s\)", caplog.text)
@@ -129,11 +129,11 @@ def test_gewijzigd_bestand_vervangt_zijn_rijen(tmp_path: Path) -> None:
     landing = tmp_path / "landing"
     shutil.copytree(FIXTURES / "goed_utf8_bom", landing)
     database = tmp_path / "wh.duckdb"
-    assert draai(landing, database).success
+    assert draai(landing, database, selectie=TOT_KERN).success
     assert vraag(database, "SELECT count(*) FROM kern.nt2_meting") == [(4,)]
     export = landing / "taalaanbieders" / "testschool" / "export.csv"
     export.write_bytes(export.read_bytes().rsplit(b"\r\n", 2)[0] + b"\r\n")  # drop the last row
-    assert draai(landing, database).success
+    assert draai(landing, database, selectie=TOT_KERN).success
     assert vraag(database, "SELECT count(*) FROM kern.nt2_meting") == [(2,)]
     assert vraag(database, "SELECT rijen_gelezen FROM controle.ingelezen_bestand") == [(1,)]
 
@@ -154,13 +154,13 @@ def test_oud_warehouse_wordt_opnieuw_geladen(tmp_path: Path) -> None:
     landing = tmp_path / "landing"
     shutil.copytree(FIXTURES / "goed_utf8_bom", landing)
     database = tmp_path / "wh.duckdb"
-    assert draai(landing, database).success
+    assert draai(landing, database, selectie=TOT_KERN).success
     import duckdb
 
     with duckdb.connect(str(database)) as con:
         con.execute("CREATE TABLE staging.nt2_meting (leerling VARCHAR)")
         con.execute("DELETE FROM staging.nt2_rapportage")
-    assert draai(landing, database).success
+    assert draai(landing, database, selectie=TOT_KERN).success
     assert vraag(database, "SELECT count(*) FROM kern.nt2_meting") == [(4,)]
     assert vraag(database, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'nt2_meting' AND schema_name = 'staging'") == [(0,)]
 
@@ -179,18 +179,18 @@ def test_ongewijzigd_bestand_wordt_niet_opnieuw_gelezen(tmp_path: Path, monkeypa
     landing = tmp_path / "landing"
     shutil.copytree(FIXTURES / "goed_utf8_bom", landing)
     database = tmp_path / "wh.duckdb"
-    assert draai(landing, database).success
+    assert draai(landing, database, selectie=TAALAANBIEDERS).success
     assert "export.csv" in gehasht
     geladen_op = vraag(database, "SELECT bestand, geladen_op FROM controle.ingelezen_bestand ORDER BY 1")
 
     gehasht.clear()
-    assert draai(landing, database).success
+    assert draai(landing, database, selectie=TAALAANBIEDERS).success
     assert gehasht == []
 
     export = landing / "taalaanbieders" / "testschool" / "export.csv"
     stat = export.stat()
     os.utime(export, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
-    assert draai(landing, database).success
+    assert draai(landing, database, selectie=TAALAANBIEDERS).success
     assert gehasht == ["export.csv"]
     assert vraag(database, "SELECT bestand, geladen_op FROM controle.ingelezen_bestand ORDER BY 1") == geladen_op
     assert vraag(database, "SELECT gewijzigd_ns FROM controle.ingelezen_bestand WHERE bestand LIKE '%export.csv'") == [
@@ -198,14 +198,14 @@ def test_ongewijzigd_bestand_wordt_niet_opnieuw_gelezen(tmp_path: Path, monkeypa
     ]
 
     gehasht.clear()
-    assert draai(landing, database).success
+    assert draai(landing, database, selectie=TAALAANBIEDERS).success
     assert gehasht == []
 
 
 @pytest.mark.parametrize("naam", ["kern.duckdb", "werk.duckdb", "Staging.duckdb"])
 def test_warehouse_met_de_naam_van_een_schema_wordt_geweigerd(tmp_path: Path, naam: str) -> None:
     # DuckDB names the database after its file; 'kern' would clash with the schema kern.
-    resultaat = draai(FIXTURES / "goed_utf8_bom", tmp_path / naam)
+    resultaat = draai(FIXTURES / "goed_utf8_bom", tmp_path / naam, selectie=TAALAANBIEDERS)
     assert not resultaat.success
     fouten = [e for e in resultaat.all_events if e.is_step_failure]
     assert "Kies een andere naam, bijvoorbeeld vakwoorden.duckdb" in repr(fouten[0])
