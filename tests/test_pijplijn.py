@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from dagster import ExecuteInProcessResult
-from pijplijn import SLEUTEL, TAALAANBIEDERS, TOT_KERN, draai, tabellen, vraag
+from pijplijn import TAALAANBIEDERS, TOT_KERN, draai, tabellen, vraag
 
 from pipelines.demodata import genereer
 from pipelines.gedeeld.laden import sha256
