@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from pijplijn import SLEUTEL, draai, tabellen, vraag
+from pijplijn import SLEUTEL, TAALAANBIEDERS, draai, tabellen, vraag
 
 from opdrachten import cli
 from pipelines.demodata import genereer
@@ -41,6 +41,20 @@ def landing(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return map_
 
 
+@pytest.fixture(scope="module")
+def gebouwd(landing: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The landing built once with SLEUTEL (every layer); tests change a copy of it."""
+    database = tmp_path_factory.mktemp("gebouwd") / "wh.duckdb"
+    assert draai(landing, database).success
+    return database
+
+
+def _kopie(gebouwd: Path, tmp_path: Path) -> Path:
+    database = tmp_path / "wh.duckdb"
+    shutil.copyfile(gebouwd, database)
+    return database
+
+
 def test_keten_in_python_en_sql_is_hmac_van_het_vorige_pseudoniem() -> None:
     keten = Sleutelketen("a" * 32, ["b" * 32, "c" * 32])
     stap1 = hmac.new(b"a" * 32, b"bsn::111222333", hashlib.sha256).hexdigest()[:20]
@@ -66,7 +80,7 @@ def test_sleutelketen_alleen_met_de_nieuwste_sleutel_te_lezen() -> None:
 
 
 def test_korte_sleutel_geweigerd(landing: Path, tmp_path: Path) -> None:
-    resultaat = draai(landing, tmp_path / "wh.duckdb", sleutel="x")
+    resultaat = draai(landing, tmp_path / "wh.duckdb", sleutel="x", selectie=TAALAANBIEDERS)
     melding = _fout(resultaat)
     assert "1 tekens lang" in melding and "minstens 32" in melding
     assert not (tmp_path / "wh.duckdb").exists() or not vraag(
@@ -75,7 +89,7 @@ def test_korte_sleutel_geweigerd(landing: Path, tmp_path: Path) -> None:
 
 
 def test_demosleutel_niet_voor_echte_gegevens(landing: Path, tmp_path: Path) -> None:
-    assert "openbaar" in _fout(draai(landing, tmp_path / "wh.duckdb", sleutel=DEMO_SLEUTEL))
+    assert "openbaar" in _fout(draai(landing, tmp_path / "wh.duckdb", sleutel=DEMO_SLEUTEL, selectie=TAALAANBIEDERS))
 
 
 def test_meegeleverde_demo_herkend_aan_de_inhoud(tmp_path: Path) -> None:
@@ -93,14 +107,13 @@ def test_gekopieerd_demobestand_maakt_echte_gegevens_geen_demo(tmp_path: Path) -
     landing = tmp_path / "landing"
     shutil.copytree(FIXTURES / "goed_utf8_bom", landing)
     assert (landing / "DEMO-NEPGEGEVENS.txt").exists()  # the marker is there, copied along
-    resultaat = draai(landing, tmp_path / "wh.duckdb", sleutel="")
+    resultaat = draai(landing, tmp_path / "wh.duckdb", sleutel="", selectie=TAALAANBIEDERS)
     melding = _fout(resultaat)
     assert "Geen VAKWOORDEN_SLEUTEL" in melding and "DEMO-NEPGEGEVENS.txt telt niet" in melding
 
 
-def test_andere_sleutel_geweigerd_voordat_er_iets_geschreven_is(landing: Path, tmp_path: Path) -> None:
-    database = tmp_path / "wh.duckdb"
-    assert draai(landing, database).success
+def test_andere_sleutel_geweigerd_voordat_er_iets_geschreven_is(landing: Path, gebouwd: Path, tmp_path: Path) -> None:
+    database = _kopie(gebouwd, tmp_path)
     voor = tabellen(database)
     # A changed export would be loaded again, with the wrong key: it must not be.
     export = next((landing / "taalaanbieders").glob("*/*.csv"))
@@ -117,8 +130,8 @@ def test_andere_sleutel_geweigerd_voordat_er_iets_geschreven_is(landing: Path, t
 def test_demowarehouse_met_eigen_sleutel_krijgt_uitleg(tmp_path: Path) -> None:
     shutil.copytree(DEMO_DATA, tmp_path / "demo")
     database = tmp_path / "wh.duckdb"
-    assert draai(tmp_path / "demo", database, sleutel="").success
-    assert "demosleutel" in _fout(draai(tmp_path / "demo", database, sleutel=NIEUW))
+    assert draai(tmp_path / "demo", database, sleutel="", selectie=TAALAANBIEDERS).success
+    assert "demosleutel" in _fout(draai(tmp_path / "demo", database, sleutel=NIEUW, selectie=TAALAANBIEDERS))
 
 
 def _met_nieuwe_pseudoniemen(rijen: list[tuple], kolommen: list[str], tabel: dict[str, str]) -> list[tuple]:
@@ -146,10 +159,9 @@ def _kolommen(database: Path, naam: str) -> list[str]:
 
 
 def test_rotatie_behoudt_tellingen_koppelingen_en_marts(
-    landing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    landing: Path, gebouwd: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    database = tmp_path / "wh.duckdb"
-    assert draai(landing, database).success
+    database = _kopie(gebouwd, tmp_path)
     voor = tabellen(database)
     oude = {p for (p,) in vraag(database, "SELECT DISTINCT leerling FROM kern.leerling")}
     koppeling_voor = vraag(
@@ -192,9 +204,8 @@ def test_rotatie_behoudt_tellingen_koppelingen_en_marts(
             assert _afgerond(opnieuw[naam]) == _afgerond(na[naam]), naam
 
 
-def test_rotatie_is_een_transactie(landing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    database = tmp_path / "wh.duckdb"
-    assert draai(landing, database).success
+def test_rotatie_is_een_transactie(gebouwd: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    database = _kopie(gebouwd, tmp_path)
     voor = tabellen(database)
     import pipelines.sleutels
 
@@ -210,10 +221,9 @@ def test_rotatie_is_een_transactie(landing: Path, tmp_path: Path, monkeypatch: p
 
 
 def test_rotatie_weigert_zwakke_of_verkeerde_sleutels(
-    landing: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    gebouwd: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    database = tmp_path / "wh.duckdb"
-    assert draai(landing, database).success
+    database = _kopie(gebouwd, tmp_path)
     monkeypatch.setenv("VAKWOORDEN_WAREHOUSE", str(database))
     for oud, nieuw, verwacht in [
         (SLEUTEL, "kort", "minstens 32"),
@@ -234,7 +244,7 @@ def test_sleutel_status(landing: Path, tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv("VAKWOORDEN_SLEUTEL", SLEUTEL)
     assert cli.main(["sleutel", "status"]) == 0
     assert "bestaat nog niet" in capsys.readouterr().out
-    assert draai(landing, database).success
+    assert draai(landing, database, selectie=TAALAANBIEDERS).success
     assert cli.main(["sleutel", "status"]) == 0
     assert "sleutelgeneratie 1" in capsys.readouterr().out
     monkeypatch.setenv("VAKWOORDEN_SLEUTEL", NIEUW)
