@@ -14,14 +14,14 @@ from pathlib import Path
 import duckdb
 import pytest
 from dagster import AssetKey, AssetSelection
-from pijplijn import INLEZEN, draai, vraag
+from pijplijn import TOT_KERN, draai, vraag
 
 from pipelines import opzoeken as warehouse_lookup
 from pipelines.demodata import genereer
 from pipelines.publicatie import LEESKOPIE
 from pipelines.resources import Warehouse, WarehouseFout, vertaal_fout
 
-MET_LEESKOPIE = INLEZEN | AssetSelection.assets(LEESKOPIE)
+MET_LEESKOPIE = TOT_KERN | AssetSelection.assets(LEESKOPIE)  # what readers read: kern (marts: test_pijplijn.py)
 
 
 @pytest.fixture
@@ -73,8 +73,8 @@ def test_lezer_van_de_leeskopie_houdt_geen_run_op_en_ziet_nooit_een_halve_run(la
     genereer(extra, leerlingen=5, zaad=99)
     for export in (extra / "taalaanbieders").glob("*/*.csv"):
         shutil.copy(export, landing / "taalaanbieders" / export.parent.name / f"extra-{export.name}")
-    # The run up to the marts (not yet published): readers still see the state before the run.
-    assert draai(landing, database, selectie=INLEZEN).success
+    # A run without its publishing step: readers still see the state before the run.
+    assert draai(landing, database, selectie=TOT_KERN).success
     na = _leerlingen(database)
     assert na > voor and _leerlingen(kopie) == voor
     # Publishing at the end of the run: the open connection is not in the way and keeps its snapshot;
@@ -117,7 +117,7 @@ def test_deck_opzoeken_leest_de_leeskopie_terwijl_een_ander_proces_schrijft(land
 
 def test_bezet_warehouse_geeft_nederlandse_melding_na_de_wachttijd(landing: Path, tmp_path: Path, houder) -> None:  # type: ignore[no-untyped-def]
     database = tmp_path / "wh.duckdb"
-    assert draai(landing, database).success
+    assert draai(landing, database, selectie=TOT_KERN).success
     lezer = houder(database, True)  # the README used to tell readers to open this file
     assert lezer.stdout is not None and int(lezer.stdout.readline()) > 0
     with pytest.raises(WarehouseFout) as fout, Warehouse(pad=str(database), wachttijd_seconden=1).verbinding():
