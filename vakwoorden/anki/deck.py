@@ -33,9 +33,7 @@ import itertools
 import json
 import os
 import re
-import shutil
 import sqlite3
-import tempfile
 import time
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -186,31 +184,30 @@ class Vakwoordpakket(genanki.Package):
     default); otherwise the decks use the learner's own default preset.
     """
 
+    def __init__(self, decks: Sequence[genanki.Deck], media: Mapping[str, Path] | None = None) -> None:
+        """``media``: name in the package (what the fields' ``[sound:…]`` and ``<img>`` use) -> file."""
+        super().__init__(list(decks))
+        self.media = dict(sorted((media or {}).items()))
+
     def write_to_file(self, file: str, timestamp: float | None = None) -> None:
-        """genanki's ``write_to_file``, but the collection database is compressed (the sound and
-        pictures are compressed already, so they are stored as they are)."""
-        descriptor, database = tempfile.mkstemp(suffix=".anki2")
-        os.close(descriptor)
+        """genanki's ``write_to_file``, but faster and smaller: the collection database is built in
+        memory (genanki's own writes a temporary file, whose commits wait for the disk) and
+        compressed; sound and pictures are stored as they are (already compressed), each read once
+        under its media name, with no temporary links or copies."""
+        verbinding = sqlite3.connect(":memory:")
         try:
-            verbinding = sqlite3.connect(database)
-            try:
-                moment = time.time() if timestamp is None else timestamp
-                self.write_to_db(verbinding.cursor(), moment, itertools.count(int(moment * 1000)))
-                verbinding.commit()
-            finally:
-                verbinding.close()
-            with zipfile.ZipFile(file, "w") as pakket:
-                pakket.write(
-                    database, "collection.anki2", compress_type=zipfile.ZIP_DEFLATED, compresslevel=6
-                )
-                namen = dict(enumerate(self.media_files))
-                pakket.writestr(
-                    "media", json.dumps({nummer: os.path.basename(pad) for nummer, pad in namen.items()})
-                )
-                for nummer, pad in namen.items():
-                    pakket.write(pad, str(nummer))
+            moment = time.time() if timestamp is None else timestamp
+            self.write_to_db(verbinding.cursor(), moment, itertools.count(int(moment * 1000)))
+            verbinding.commit()
+            database = verbinding.serialize()
         finally:
-            os.unlink(database)
+            verbinding.close()
+        with zipfile.ZipFile(file, "w") as pakket:
+            pakket.writestr("collection.anki2", database, compress_type=zipfile.ZIP_DEFLATED, compresslevel=6)
+            namen = dict(enumerate(self.media))
+            pakket.writestr("media", json.dumps({str(nummer): naam for nummer, naam in namen.items()}))
+            for nummer, naam in namen.items():
+                pakket.write(self.media[naam], str(nummer), compress_type=zipfile.ZIP_STORED)
 
     def write_to_db(self, cursor: Any, timestamp: float, id_gen: Any) -> None:
         super().write_to_db(cursor, timestamp, id_gen)
@@ -307,7 +304,7 @@ def bouw_sector_deck(
     lijsten_map: Path | None = None,
     geluid: bool = True,
     cache: Path | None = None,
-    grootboek: Path | None = None,
+    grootboek: Path | Grootboek | None = None,
     woordenlijst: Path | bool = True,
     voortgang: Voortgang | None = None,
     melden: Melden | None = None,
@@ -348,7 +345,7 @@ def bouw_deck(
     taal: str = "nl",
     geluid: bool = True,
     cache: Path | None = None,
-    grootboek: Path | None = None,
+    grootboek: Path | Grootboek | None = None,
     woordenlijst: Path | bool = True,
     lijsten_map: Path | None = None,
     voortgang: Voortgang | None = None,
@@ -361,7 +358,8 @@ def bouw_deck(
     taal: ``nl`` (Dutch only) or a code from ``TALEN`` (that translation is shown).
     geluid: make pronunciation (espeak-ng + lame); without those tools the deck has no sound.
     cache: audio cache folder (default ``audio.standaard_cache()``).
-    grootboek: ledger folder (default ``vakwoorden-grootboek`` next to ``uit``).
+    grootboek: ledger folder (default ``vakwoorden-grootboek`` next to ``uit``), or an open
+        ``Grootboek`` shared by several builds (the caller saves it, once, with ``opslaan``).
     woordenlijst: write the printable list next to ``uit`` (True), to this path, or not (False).
     lijsten_map: where ``<sector>/afbeeldingen/`` are (default: the package's lists).
     nu: build time (seconds), for reproducible tests.
@@ -401,6 +399,13 @@ def _uniek(woorden: Iterable[Vakwoord], meld: Melden) -> list[Vakwoord]:
 def _media_naam(bron: Path) -> str:
     """Media name of a picture: by its content, so two files never clash in a learner's
     collection (Anki keeps all media in one flat folder) and a changed picture gets a new name."""
+    stat = bron.stat()
+    return _media_naam_van(bron, stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=4096)
+def _media_naam_van(bron: Path, grootte: int, gewijzigd: int) -> str:
+    """``_media_naam``, read once per version of the file (size and time in the key)."""
     digest = hashlib.sha256(bron.read_bytes()).hexdigest()[:16]
     return f"vakwoorden_{digest}{bron.suffix.lower()}"
 
@@ -416,7 +421,7 @@ def _bouw(
     beschrijving: str,
     geluid: bool = True,
     cache: Path | None = None,
-    grootboek: Path | None = None,
+    grootboek: Path | Grootboek | None = None,
     woordenlijst: Path | bool = True,
     voortgang: Voortgang | None = None,
     melden: Melden | None = None,
@@ -438,7 +443,12 @@ def _bouw(
     uitspraak = Uitspraak(cache, aan=geluid)
     if geluid and not uitspraak.beschikbaar:
         meld(uitspraak.reden)
-    boek = Grootboek(grootboek or standaard_grootboek(uit), nu)
+    eigen_boek = not isinstance(grootboek, Grootboek)
+    boek = (
+        grootboek
+        if isinstance(grootboek, Grootboek)
+        else Grootboek(grootboek or standaard_grootboek(uit), nu)
+    )
     afbeeldingen = Afbeeldingen(lijsten_map or LIJSTEN_MAP)
     lijst_pad = (
         (uit.with_suffix(".html") if woordenlijst is True else Path(woordenlijst)) if woordenlijst else None
@@ -514,7 +524,8 @@ def _bouw(
             )
         resultaat.woordenlijst = lijst_pad
     boek.mod_voor(INVOER_BOEK, sleutel, invoer)
-    boek.opslaan()
+    if eigen_boek:
+        boek.opslaan()
     resultaat.grootboek = boek.map
     return resultaat
 
@@ -643,7 +654,9 @@ def _omschrijving(tekst: str) -> str:
     return html.escape(tekst)
 
 
-_VELDEN: dict[tuple[str, str | None, str | None, str | None, str], list[str]] = {}
+_VELDEN: dict[tuple[str, str | None, str | None, str | None, str], tuple[list[str], list[str], str]] = {}
+"""Per word content, sound, picture: the note's fields, its tags and their hash (the same in every
+language and every deck, so computed once per process)."""
 
 
 def _notitie(
@@ -674,11 +687,11 @@ def _notitie(
         afbeelding_naam,
         afbeelding.licentie if afbeelding else "",
     )
-    velden = _VELDEN.get(sleutel)
-    if velden is None:  # the same for every language: computed once per process
+    bekend = _VELDEN.get(sleutel)
+    if bekend is None:
         if len(_VELDEN) > 50_000:
             _VELDEN.clear()
-        velden = _VELDEN[sleutel] = notitie_velden(
+        velden = notitie_velden(
             woord,
             audio_woord=sleutel[1],
             audio_zin=sleutel[2],
@@ -686,10 +699,12 @@ def _notitie(
             afbeelding_licentie=sleutel[4],
             afbreker=afbreker,
         )
-    tags = notitie_tags(woord)
+        tags = notitie_tags(woord)
+        bekend = _VELDEN[sleutel] = (velden, tags, inhoud_hash(*velden, " ".join(tags)))
+    velden, tags, inhoud = bekend
     guid = note_guid(woord, deck)
-    mod = boek.mod_voor(boek_naam(woord.sector), guid, inhoud_hash(*velden, " ".join(tags)))
-    return Vakwoordnotitie(model=model, fields=list(velden), tags=tags, guid=guid, due=positie, mod=mod)
+    mod = boek.mod_voor(boek_naam(woord.sector), guid, inhoud)
+    return Vakwoordnotitie(model=model, fields=list(velden), tags=list(tags), guid=guid, due=positie, mod=mod)
 
 
 def _tel(
@@ -717,28 +732,15 @@ def _schrijf_pakket(
 ) -> None:
     """Write the .apkg atomically, so a learner never downloads a half-written file.
 
-    ``media``: name in the package -> file. genanki names a media file after its path's last
-    part, so files with another name are linked (or copied) under their name into a temporary
-    folder first.
+    ``media``: name in the package -> file (a sound in the audio cache, a picture in the lists).
     """
     uit.parent.mkdir(parents=True, exist_ok=True)
     tijdelijk = tijdelijk_pad(uit)
-    with tempfile.TemporaryDirectory(prefix="vakwoorden-media-") as map_:
-        bestanden: list[str] = []
-        for naam, pad in sorted(media.items()):
-            if pad.name != naam:
-                doel = Path(map_) / naam
-                try:
-                    os.link(pad, doel)
-                except OSError:
-                    shutil.copyfile(pad, doel)
-                pad = doel
-            bestanden.append(str(pad))
-        try:
-            Vakwoordpakket(decks, media_files=bestanden).write_to_file(
-                str(tijdelijk), timestamp=time.time() if nu is None else nu
-            )
-            os.replace(tijdelijk, uit)
-        except BaseException:
-            tijdelijk.unlink(missing_ok=True)
-            raise
+    try:
+        Vakwoordpakket(decks, media).write_to_file(
+            str(tijdelijk), timestamp=time.time() if nu is None else nu
+        )
+        os.replace(tijdelijk, uit)
+    except BaseException:
+        tijdelijk.unlink(missing_ok=True)
+        raise
