@@ -5,42 +5,67 @@
 CREATE OR REPLACE TEMP MACRO niveau(r) AS (SELECT list(niveau ORDER BY rang) FROM kern.erk_niveau)[r + 1];
 
 CREATE OR REPLACE TABLE mart.voortgang_leerling AS
-WITH per_vaardigheid AS (
+WITH traject AS (
+    SELECT * FROM mart.leertraject WHERE metingen > 0
+),
+meer_aanbieders AS (
+    -- Learners measured by more than one taalaanbieder: only their skills need combining (few).
+    SELECT leerling
+    FROM traject
+    GROUP BY leerling
+    HAVING min(taalaanbieder) <> max(taalaanbieder) OR count(taalaanbieder) < count(*)
+),
+per_vaardigheid AS (
+    -- One taalaanbieder: the skill's leertraject as it is.
+    SELECT leerling, vaardigheid, start_datum, start_rang, laatste_meting, huidig_rang, metingen,
+           datum_a1, datum_a2, datum_b1, datum_b2, datum_c1, datum_c2
+    FROM traject
+    ANTI JOIN meer_aanbieders USING (leerling)
+    UNION ALL
     -- Over the taalaanbieders: first and latest as one number each (see mart.leertraject).
     SELECT
         leerling, vaardigheid,
-        min((start_datum - DATE '1970-01-01') * 8 + start_rang) AS eerste,
-        max((laatste_meting - DATE '1970-01-01') * 8 + huidig_rang) AS laatste,
-        sum(metingen)::BIGINT AS metingen,
-        min(datum_a1) AS datum_a1, min(datum_a2) AS datum_a2, min(datum_b1) AS datum_b1,
-        min(datum_b2) AS datum_b2, min(datum_c1) AS datum_c1, min(datum_c2) AS datum_c2
-    FROM mart.leertraject
-    WHERE metingen > 0
+        DATE '1970-01-01' + (min((start_datum - DATE '1970-01-01') * 8 + start_rang) // 8)::INTEGER,
+        (min((start_datum - DATE '1970-01-01') * 8 + start_rang) % 8)::INTEGER,
+        DATE '1970-01-01' + (max((laatste_meting - DATE '1970-01-01') * 8 + huidig_rang) // 8)::INTEGER,
+        (max((laatste_meting - DATE '1970-01-01') * 8 + huidig_rang) % 8)::INTEGER,
+        sum(metingen)::BIGINT,
+        min(datum_a1), min(datum_a2), min(datum_b1), min(datum_b2), min(datum_c1), min(datum_c2)
+    FROM traject
+    SEMI JOIN meer_aanbieders USING (leerling)
     GROUP BY leerling, vaardigheid
 ),
 actief AS (
-    SELECT p.leerling, p.werkplek, p.startdatum, eis.vaardigheid, eis.vereist_rang
-    FROM kern.plaatsing AS p
-    LEFT JOIN kern.werkplek_niveau_eis AS eis USING (werkplek)
-    WHERE p.startdatum <= current_date AND (p.einddatum IS NULL OR p.einddatum >= current_date)
+    SELECT leerling, werkplek, startdatum
+    FROM kern.plaatsing
+    WHERE startdatum <= current_date AND (einddatum IS NULL OR einddatum >= current_date)
 ),
 plaatsingen AS (
     SELECT leerling, count(DISTINCT (werkplek, startdatum)) AS actieve_plaatsingen,
            arg_max(werkplek, (startdatum, werkplek)) AS laatste_werkplek
     FROM actief GROUP BY leerling
 ),
+eis AS (
+    SELECT a.leerling, a.werkplek, a.startdatum, e.vaardigheid, e.vereist_rang
+    FROM actief AS a
+    JOIN kern.werkplek_niveau_eis AS e USING (werkplek)
+),
 doel AS (
-    SELECT leerling, vaardigheid, max(vereist_rang) AS vereist_rang,
-           arg_max(werkplek, (vereist_rang, startdatum, werkplek)) AS werkplek
-    FROM actief WHERE vaardigheid IS NOT NULL GROUP BY leerling, vaardigheid
+    -- One running placement (kern.plaatsing and kern.werkplek_niveau_eis hold one row per placement and
+    -- per werkplek and skill): its requirement as it is; several: the strictest, then the latest.
+    SELECT e.leerling, e.vaardigheid, e.vereist_rang, e.werkplek
+    FROM eis AS e
+    SEMI JOIN plaatsingen AS pl ON pl.leerling = e.leerling AND pl.actieve_plaatsingen = 1
+    UNION ALL
+    SELECT e.leerling, e.vaardigheid, max(e.vereist_rang) AS vereist_rang,
+           arg_max(e.werkplek, (e.vereist_rang, e.startdatum, e.werkplek)) AS werkplek
+    FROM eis AS e
+    SEMI JOIN plaatsingen AS pl ON pl.leerling = e.leerling AND pl.actieve_plaatsingen > 1
+    GROUP BY e.leerling, e.vaardigheid
 ),
 samen AS (
     SELECT
-        v.* EXCLUDE (eerste, laatste),
-        DATE '1970-01-01' + (v.eerste // 8)::INTEGER AS start_datum,
-        (v.eerste % 8)::INTEGER AS start_rang,
-        DATE '1970-01-01' + (v.laatste // 8)::INTEGER AS laatste_meting,
-        (v.laatste % 8)::INTEGER AS huidig_rang,
+        v.*,
         coalesce(pl.actieve_plaatsingen, 0) AS actieve_plaatsingen,
         coalesce(d.werkplek, pl.laatste_werkplek) AS werkplek,
         d.vereist_rang
