@@ -2,6 +2,7 @@
 
     python bench/decks.py [--opwarmen] [--map MAP]
     python bench/decks.py --alleen-decks --map MAP    # only the deck assets, on MAP's warehouse
+    python bench/decks.py --geluid [--sector metaal] [--aantal 50]   # audio settings compared
 
 Runs the main job (`hoofdtaak`, in process, as `vakwoorden demo` does) twice in a fresh temporary
 project state (warehouse, output folder, Dagster home; the audio cache is the normal one, see
@@ -21,10 +22,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import shutil
+import subprocess
 import tempfile
 import time
 from pathlib import Path
+
+STIL = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
 
 
 def grootte(map_: Path) -> tuple[int, int]:
@@ -53,7 +58,7 @@ def draai(naam: str) -> dict[str, float]:
         resultaat = job.execute_in_process(
             instance=instance,
             raise_on_error=False,
-            run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}},
+            run_config=STIL,
         )
         duur = time.perf_counter() - begin
         starts: dict[str, float] = {}
@@ -87,6 +92,15 @@ def draai(naam: str) -> dict[str, float]:
         f"{gebouwd} decks gebouwd, {overgeslagen} ongewijzigd gelaten",
         flush=True,
     )
+    overig = {k: v for k, v in stappen.items() if k not in decks}
+    groot = sorted(((v, k) for k, v in overig.items() if v >= 0.5), reverse=True)
+    klein = [v for v in overig.values() if v < 0.5]
+    print(
+        f"  overige stappen: {', '.join(f'{k} {v:.1f} s' for v, k in groot)}; "
+        f"{len(klein)} stappen onder 0,5 s samen {sum(klein):.1f} s; "
+        f"buiten de stappen {duur - sum(stappen.values()):.1f} s",
+        flush=True,
+    )
     return {"hoofdtaak": duur, "decks": sum(decks.values())}
 
 
@@ -104,6 +118,7 @@ def alleen_decks(naam: str, werkmap: Path) -> dict[str, float]:
             "warehouse": Warehouse(pad=str(werkmap / "warehouse" / "vakwoorden.duckdb")),
             "uitvoer": Uitvoer(map=str(werkmap / "uit")),
         },
+        run_config=STIL,
         raise_on_error=True,
     )
     duur, cpu = time.perf_counter() - begin, time.process_time() - cpu_begin
@@ -121,6 +136,118 @@ def alleen_decks(naam: str, werkmap: Path) -> dict[str, float]:
     return {"decks": duur, "cpu": cpu}
 
 
+def _lees_wav(pad: Path) -> tuple[object, int]:
+    import numpy as np
+
+    from vakwoorden.anki.audio import _wav_pcm
+
+    pcm, frequentie = _wav_pcm(pad.read_bytes())
+    return np.frombuffer(pcm, dtype="<i2").astype(np.float64), frequentie
+
+
+def _kwaliteit(referentie: Path, mp3: Path, werkmap: Path) -> tuple[float, float] | None:
+    """(PESQ-WB, STOI) of ``mp3`` against ``referentie`` (both at 16 kHz, aligned); None without the tools."""
+    try:
+        import numpy as np
+        from pesq import pesq
+        from pystoi import stoi
+        from scipy.signal import correlate, resample_poly
+    except ImportError:
+        return None
+    gedecodeerd = werkmap / "gedecodeerd.wav"
+    subprocess.run(["lame", "--quiet", "--decode", str(mp3), str(gedecodeerd)], check=True)
+    (ref, f_ref), (deg, f_deg) = _lees_wav(referentie), _lees_wav(gedecodeerd)
+
+    def naar_16k(x: object, f: int) -> object:
+        from math import gcd
+
+        return x if f == 16000 else resample_poly(x, 16000 // gcd(16000, f), f // gcd(16000, f))
+
+    r, d = naar_16k(ref, f_ref), naar_16k(deg, f_deg)
+    n = min(len(r), len(d))  # type: ignore[arg-type]
+    verschuiving = int(np.argmax(correlate(d[:n], r[:n], mode="full", method="fft"))) - (n - 1)  # type: ignore[index]
+    d = d[verschuiving:] if verschuiving > 0 else np.concatenate([np.zeros(-verschuiving), d])  # type: ignore[index]
+    n = min(len(r), len(d))  # type: ignore[arg-type]
+    return float(pesq(16000, r[:n], d[:n], "wb")), float(stoi(r[:n], d[:n], 16000))  # type: ignore[index]
+
+
+def geluid(sector: str, aantal: int) -> None:
+    """Bit rate and quality of lame settings on ``aantal`` texts of ``sector`` (half words, half sentences)."""
+    from statistics import mean
+
+    from vakwoorden.anki.audio import (
+        LAME_OPTIES,
+        NASTILTE,
+        SNELHEID,
+        STEM,
+        Uitspraak,
+        _wav_pcm,
+        kort_stilte_in,
+    )
+    from vakwoorden.anki.notitietype import uitgesproken_woord
+    from vakwoorden.lijst import lees_lijst
+
+    woorden = lees_lijst(sector)
+    rng = random.Random(1)
+    keuze = rng.sample(woorden, min(aantal // 2, len(woorden)))
+    teksten = [uitgesproken_woord(w) for w in keuze] + [w.voorbeeldzin for w in keuze if w.voorbeeldzin]
+    uitspraak = Uitspraak(Path(tempfile.mkdtemp()))
+    nu = " ".join(LAME_OPTIES[1:])
+    instellingen = {
+        "48 kbit/s (vorige instelling)": "-m m -b 48 -q 7",
+        "32 kbit/s": "-m m -b 32 -q 7",
+        f"nu: {nu}": nu,
+        "16 kbit/s, 16 kHz": "-m m --resample 16 -b 16 -q 7",
+        "8 kbit/s, 8 kHz": "-m m --resample 8 -b 8 -q 7",
+    }
+    with tempfile.TemporaryDirectory(prefix="vakwoorden-geluid-") as tijdelijk:
+        map_ = Path(tijdelijk)
+        wavs: list[tuple[Path, float, float]] = []  # file, seconds, seconds after trimming
+        for i, tekst in enumerate(teksten):
+            wav = subprocess.run(
+                ["espeak-ng", "-v", STEM, "-s", str(SNELHEID), "--stdin", "--stdout"],
+                input=uitspraak.gesproken(tekst).encode("utf-8"),
+                capture_output=True,
+                check=True,
+            ).stdout
+            pcm, frequentie = _wav_pcm(wav)
+            kort = kort_stilte_in(pcm, frequentie)
+            pad = map_ / f"{i}.wav"
+            import wave
+
+            with wave.open(str(pad), "wb") as uit:
+                uit.setnchannels(1)
+                uit.setsampwidth(2)
+                uit.setframerate(frequentie)
+                uit.writeframes(kort)
+            wavs.append((pad, len(pcm) / 2 / frequentie, len(kort) / 2 / frequentie))
+        duur, kort_duur = sum(w[1] for w in wavs), sum(w[2] for w in wavs)
+        print(
+            f"{len(wavs)} teksten uit {sector}: {duur:.0f} s gesproken, {kort_duur:.0f} s na het inkorten van de "
+            f"stilte aan het eind tot {NASTILTE} s ({100 * (1 - kort_duur / duur):.0f}% korter)",
+            flush=True,
+        )
+        for naam, opties in instellingen.items():
+            grootte, pesqs, stois = 0, [], []
+            for pad, _, _ in wavs:
+                mp3 = pad.with_suffix(".mp3")
+                subprocess.run(["lame", "--quiet", *opties.split(), str(pad), str(mp3)], check=True)
+                grootte += mp3.stat().st_size
+                maat = _kwaliteit(pad, mp3, map_)
+                if maat is not None:
+                    pesqs.append(maat[0])
+                    stois.append(maat[1])
+            regel = f"  {naam:40s} {grootte * 8 / kort_duur / 1000:5.1f} kbit/s, {grootte / 1e6:.2f} MB"
+            if pesqs:
+                regel += (
+                    f"; PESQ-WB {mean(pesqs):.2f} (laagste {min(pesqs):.2f}), "
+                    f"STOI {mean(stois):.3f} (laagste {min(stois):.3f})"
+                )
+            print(regel, flush=True)
+        if not pesqs:
+            print("  (PESQ en STOI: installeer pesq, pystoi, numpy en scipy in een aparte omgeving)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -134,7 +261,15 @@ def main() -> None:
         action="store_true",
         help="alleen de deck-assets, op het warehouse in --map (uitvoer eerst leeg)",
     )
+    parser.add_argument(
+        "--geluid", action="store_true", help="lame-instellingen vergelijken (grootte, kwaliteit)"
+    )
+    parser.add_argument("--sector", default="metaal", help="bij --geluid: de sector waaruit de teksten komen")
+    parser.add_argument("--aantal", type=int, default=50, help="bij --geluid: aantal teksten")
     args = parser.parse_args()
+    if args.geluid:
+        geluid(args.sector, args.aantal)
+        return
     if args.alleen_decks:
         if args.map is None:
             parser.error("--alleen-decks vraagt --map met een gebouwd warehouse")

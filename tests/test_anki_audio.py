@@ -233,3 +233,88 @@ def test_verbeterde_uitspraak_geeft_nieuw_geluid(tmp_path):
     assert zonder is not None and met is not None and zonder != met
     assert is_mp3(met.read_bytes()) and met.read_bytes() != zonder.read_bytes()
     assert met.name == media_naam("de [[p'El@t]]")
+
+
+# ---- encoding: espeak-ng's WAV from a pipe, trailing silence --------------------------------
+
+
+def _wav_uit_pijp(monsters: list[int], frequentie: int = 22050) -> bytes:
+    """A WAV as espeak-ng writes it to a pipe: placeholder sizes (0x7fffffff) in the header."""
+    import struct
+
+    data = struct.pack(f"<{len(monsters)}h", *monsters)
+    fmt = struct.pack("<HHIIHH", 1, 1, frequentie, 2 * frequentie, 2, 16)
+    return (
+        b"RIFF"
+        + b"\xff\xff\xff\x7f"
+        + b"WAVE"
+        + b"fmt "
+        + struct.pack("<I", 16)
+        + fmt
+        + b"data"
+        + b"\xff\xff\xff\x7f"
+        + data
+    )
+
+
+def test_wav_uit_een_pijp_wordt_gelezen():
+    from vakwoorden.anki.audio import _wav_pcm
+
+    pcm, frequentie = _wav_pcm(_wav_uit_pijp([1, -2, 3], 16000))
+    assert frequentie == 16000 and pcm == b"\x01\x00\xfe\xff\x03\x00"
+    with pytest.raises(ValueError):
+        _wav_pcm(b"geen wav")
+
+
+def test_stilte_aan_het_eind_wordt_ingekort():
+    import struct
+
+    from vakwoorden.anki.audio import NASTILTE, kort_stilte_in
+
+    frequentie = 1000
+    stil_begin, klank, stil_eind = [0] * 50, [3000, -3000] * 100, [5, -5, 0] * 300
+    pcm = struct.pack(f"<{len(stil_begin) + len(klank) + len(stil_eind)}h", *stil_begin, *klank, *stil_eind)
+    kort = kort_stilte_in(pcm, frequentie)
+    behouden = len(stil_begin) + len(klank) + int(NASTILTE * frequentie)
+    assert kort == pcm[: 2 * behouden]  # the start and the sound itself stay whole
+    assert kort_stilte_in(kort, frequentie) == kort  # a second pass changes nothing
+    assert kort_stilte_in(b"", frequentie) == b""
+    kort_geluid = struct.pack("<3h", 3000, 3000, 3000)  # less silence than NASTILTE: nothing to cut
+    assert kort_stilte_in(kort_geluid, frequentie) == kort_geluid
+
+
+@pytest.mark.skipif(not heeft_tts, reason="espeak-ng of lame ontbreekt")
+def test_geluid_is_mono_16_khz_zonder_lange_stilte(tmp_path):
+    import wave
+
+    pad = Uitspraak(tmp_path, uitspraken={}).maak("de moer")
+    assert pad is not None and is_mp3(pad.read_bytes())
+    subprocess.run(["lame", "--quiet", "--decode", str(pad), str(tmp_path / "moer.wav")], check=True)
+    with wave.open(str(tmp_path / "moer.wav")) as wav:
+        assert (wav.getnchannels(), wav.getframerate()) == (1, 16000)
+        seconden = wav.getnframes() / wav.getframerate()
+    # espeak-ng says 'de moer' in about 0.6 s and appends about 0.4 s of silence; 0.15 s of it is kept
+    assert 0.3 < seconden < 0.95
+
+
+def test_pakket_bewaart_media_onder_hun_naam(tmp_path):
+    """Media are zipped under the name the fields use (not the file's own name), stored as they are."""
+    import json
+    import zipfile
+
+    import genanki
+
+    from vakwoorden.anki.deck import Vakwoordpakket
+
+    bestand = tmp_path / "eigen-naam.mp3"
+    bestand.write_bytes(b"\xff\xf3" + bytes(200))
+    deck = genanki.Deck(1_234_567_890, "Vakwoorden::Test")
+    uit = tmp_path / "test.apkg"
+    Vakwoordpakket([deck], {"vakwoorden_abc.mp3": bestand}).write_to_file(str(uit), timestamp=1.0)
+    with zipfile.ZipFile(uit) as pakket:
+        assert json.loads(pakket.read("media")) == {"0": "vakwoorden_abc.mp3"}
+        assert pakket.read("0") == bestand.read_bytes()
+        assert pakket.getinfo("0").compress_type == zipfile.ZIP_STORED
+        assert pakket.getinfo("collection.anki2").compress_type == zipfile.ZIP_DEFLATED
+        assert pakket.read("collection.anki2").startswith(b"SQLite format 3\x00")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary files left

@@ -110,3 +110,28 @@ def test_bestandsnaam_uit_invoer_blijft_in_de_uitvoermap(tmp_path):
     for slecht in ("../../../X-nl.apkg", "/tmp/X-nl.apkg", "a/../../b.apkg", ""):
         with pytest.raises(ValueError, match="buiten de uitvoermap"):
             pad_binnen(tmp_path / "decks", slecht)
+
+
+def test_gedeeld_grootboek_wordt_door_de_aanroeper_opgeslagen(tmp_path, anki_woorden):
+    """A deck asset passes one open ledger to all its builds and saves it once at the end."""
+    from vakwoorden.anki import bouw_sector_deck
+
+    metaal = [w for w in anki_woorden if w.sector == "metaal"]
+    boek = Grootboek(tmp_path / "gb")
+    for taal in ("nl", "ar"):
+        uit = tmp_path / f"metaal-{taal}.apkg"
+        assert not bouw_sector_deck(
+            "metaal", uit, woorden=metaal, taal=taal, geluid=False, grootboek=boek
+        ).overgeslagen
+    assert not (tmp_path / "gb").exists()  # nothing written before the caller saves
+    boek.opslaan()
+    opgeslagen = json.loads((tmp_path / "gb" / "invoer.json").read_text(encoding="utf-8"))["notities"]
+    assert {str((tmp_path / f"metaal-{t}.apkg").resolve()) for t in ("nl", "ar")} <= set(opgeslagen)
+
+    # the next run (a new ledger read from disk) keeps both packages
+    opnieuw = Grootboek(tmp_path / "gb")
+    for taal in ("nl", "ar"):
+        uit = tmp_path / f"metaal-{taal}.apkg"
+        assert bouw_sector_deck(
+            "metaal", uit, woorden=metaal, taal=taal, geluid=False, grootboek=opnieuw
+        ).overgeslagen

@@ -37,10 +37,11 @@ from .grootboek import tijdelijk_pad
 STEM = "nl"
 # A little slower than espeak's default of 175 words per minute: the listeners are learners.
 SNELHEID = 150
-# Mono, 16 kHz, 24 kbit/s (MPEG-2 layer III, which every Anki client plays). espeak-ng's voice at
-# 22 kHz keeps what matters below lame's 5.7 kHz low-pass here; measured on 50 metaal texts against
-# espeak-ng's own output (bench/geluid.py): STOI 0.993 (48 kbit/s: 0.999; 16 kbit/s: 0.978),
-# PESQ-WB 2.9 (48: 3.9; 16: 2.3), half the bytes of 48 kbit/s.
+# Mono, 16 kHz, 24 kbit/s (MPEG-2 layer III, which every Anki client plays): half the bytes of the
+# 48 kbit/s used before. Measured on 60 metaal texts against espeak-ng's own 22 kHz output
+# (`python bench/decks.py --geluid`): STOI 0.993 (48 kbit/s: 0.998; 16 kbit/s: 0.977; 8 kbit/s:
+# 0.899), PESQ-WB 2.9 (48: 3.9; 16: 2.3; 8: 1.6). lame low-passes at 5.7 kHz here; 8 kHz sampling
+# (4 kHz) would lose most of the hiss that tells s, f and ch apart.
 LAME_OPTIES: tuple[str, ...] = ("--quiet", "-m", "m", "--resample", "16", "-b", "24", "-q", "7")
 NASTILTE = 0.15
 """Seconds of silence kept after the last sound; espeak-ng ends every text with about 0.4 s more."""
@@ -256,9 +257,9 @@ class Uitspraak:
         resultaat: dict[str, Path] = {}
         ontbrekend: list[str] = []
         for tekst in uniek:
-            pad = self.pad_voor(tekst)
-            if pad.is_file() and pad.stat().st_size > 0:
-                resultaat[tekst] = pad
+            bekend = self.pad_voor(tekst)
+            if bekend.is_file() and bekend.stat().st_size > 0:
+                resultaat[tekst] = bekend
             else:
                 ontbrekend.append(tekst)
         if voortgang is not None:
