@@ -47,7 +47,8 @@ case "$TAAK" in
   test)
     "$VENV/bin/ruff" check .
     "$VENV/bin/mypy"
-    "$VENV/bin/pytest" -q
+    # On every core, each test module on one worker (its module fixtures are built once). One process: pytest -q
+    "$VENV/bin/pytest" -q -n auto --dist loadscope
     ;;
   ui)
     "$VENV/bin/dagster" dev

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 from dagster import (
-    AssetKey,
     AssetSelection,
     DagsterEventType,
     DagsterInstance,
@@ -24,7 +23,7 @@ from dagster import (
     SkipReason,
     build_sensor_context,
 )
-from pijplijn import draai, vraag
+from pijplijn import TOT_KERN, draai, vraag
 
 from pipelines.definitions import defs
 from pipelines.demodata import genereer
@@ -175,7 +174,7 @@ def test_werkplek_en_leerling_decks_uit_het_warehouse(tmp_path: Path) -> None:
     genereer(landing, leerlingen=12, zaad=3)
     database = tmp_path / "wh.duckdb"
     uit = tmp_path / "uit"
-    selectie = AssetSelection.all() - AssetSelection.assets(AssetKey(["decks", "sector"]))
+    selectie = TOT_KERN | AssetSelection.assets(["kern", "vakwoord"], ["decks", "werkplek"], ["decks", "leerling"])
     resultaat = draai(
         landing,
         database,
