@@ -63,14 +63,23 @@ doel AS (
     SEMI JOIN plaatsingen AS pl ON pl.leerling = e.leerling AND pl.actieve_plaatsingen > 1
     GROUP BY e.leerling, e.vaardigheid
 ),
+per_leerling AS (
+    -- What is known per learner (kern.leerling has one row each), joined to the skills once.
+    SELECT coalesce(l.leerling, pl.leerling) AS leerling, l.taalaanbieder, l.leerroute,
+           pl.actieve_plaatsingen, pl.laatste_werkplek
+    FROM kern.leerling AS l
+    FULL JOIN plaatsingen AS pl ON pl.leerling = l.leerling
+),
 samen AS (
     SELECT
         v.*,
+        pl.taalaanbieder,
+        pl.leerroute,
         coalesce(pl.actieve_plaatsingen, 0) AS actieve_plaatsingen,
         coalesce(d.werkplek, pl.laatste_werkplek) AS werkplek,
         d.vereist_rang
     FROM per_vaardigheid AS v
-    LEFT JOIN plaatsingen AS pl USING (leerling)
+    LEFT JOIN per_leerling AS pl USING (leerling)
     LEFT JOIN doel AS d USING (leerling, vaardigheid)
 ),
 sinds AS (
@@ -84,8 +93,8 @@ sinds AS (
 )
 SELECT
     s.leerling,
-    l.taalaanbieder,
-    l.leerroute,
+    s.taalaanbieder,
+    s.leerroute,
     s.vaardigheid,
     niveau(s.start_rang) AS start_niveau,
     s.start_datum,
@@ -105,7 +114,6 @@ SELECT
     CASE WHEN s.vereist_rang IS NOT NULL THEN greatest(s.vereist_rang - s.huidig_rang, 0) END AS niveaus_tekort,
     CASE WHEN s.vereist_rang IS NOT NULL THEN s.huidig_rang >= s.vereist_rang END AS doel_bereikt
 FROM sinds AS s
-LEFT JOIN kern.leerling AS l USING (leerling)
 LEFT JOIN kern.werkplek AS w ON w.werkplek = s.werkplek;
 
 COMMENT ON TABLE mart.voortgang_leerling IS 'Per leerling en vaardigheid: start, huidig niveau, groei, datum per niveau en het doel van de lopende plaatsing(en).';
