@@ -61,6 +61,7 @@ from .audio import Uitspraak, stem_sleutel
 from .grootboek import Grootboek, boek_naam, inhoud_hash, tijdelijk_pad
 from .notitietype import (
     TAALKEUZES,
+    VELDEN,
     Notitietype,
     maak_notitietype,
     notitie_tags,
@@ -176,6 +177,23 @@ class Vakwoorddeck(genanki.Deck):
         return data
 
 
+KLEIN_MEDIABESTAND = 256 * 1024
+"""Media files up to this size are kept in memory once read (a sound is a few kB, and the same
+sounds go into the 8 languages of a sector deck and into the werkplek and learner decks)."""
+
+
+def _media_inhoud(pad: Path, grootte: int, gewijzigd: int) -> bytes:
+    """The bytes of a media file; ``grootte`` and ``gewijzigd`` (ns) name the version of the file."""
+    if grootte > KLEIN_MEDIABESTAND:
+        return pad.read_bytes()
+    return _klein_media_inhoud(pad, grootte, gewijzigd)
+
+
+@lru_cache(maxsize=8192)
+def _klein_media_inhoud(pad: Path, grootte: int, gewijzigd: int) -> bytes:
+    return pad.read_bytes()
+
+
 class Vakwoordpakket(genanki.Package):
     """A genanki package that also carries the options preset "Vakwoorden": few new cards a day
     (``NIEUW_PER_DAG``) and a word's other cards buried until the next day (siblings).
@@ -207,7 +225,12 @@ class Vakwoordpakket(genanki.Package):
             namen = dict(enumerate(self.media))
             pakket.writestr("media", json.dumps({str(nummer): naam for nummer, naam in namen.items()}))
             for nummer, naam in namen.items():
-                pakket.write(self.media[naam], str(nummer), compress_type=zipfile.ZIP_STORED)
+                pad = self.media[naam]
+                stat = pad.stat()
+                info = zipfile.ZipInfo(str(nummer), date_time=time.localtime(stat.st_mtime)[:6])
+                info.compress_type = zipfile.ZIP_STORED
+                info.external_attr = 0o644 << 16
+                pakket.writestr(info, _media_inhoud(pad, stat.st_size, stat.st_mtime_ns))
 
     def write_to_db(self, cursor: Any, timestamp: float, id_gen: Any) -> None:
         super().write_to_db(cursor, timestamp, id_gen)
@@ -707,15 +730,17 @@ def _notitie(
     return Vakwoordnotitie(model=model, fields=list(velden), tags=list(tags), guid=guid, due=positie, mod=mod)
 
 
+_AUDIO_WOORD, _AFBEELDING = VELDEN.index("AudioWoord"), VELDEN.index("Afbeelding")
+
+
 def _tel(
     resultaat: DeckResultaat, woord: Vakwoord, notitie: Vakwoordnotitie, taal: str, boek: Grootboek
 ) -> None:
     resultaat.notities += 1
     resultaat.kaarten += len(notitie.cards)
-    velden = dict(zip((f["name"] for f in notitie.model.fields), notitie.fields, strict=True))
-    if velden["AudioWoord"]:
+    if notitie.fields[_AUDIO_WOORD]:
         resultaat.met_geluid += 1
-    if velden["Afbeelding"]:
+    if notitie.fields[_AFBEELDING]:
         resultaat.met_afbeelding += 1
     if taal != "nl":
         vertaling = woord.vertaling(taal)

@@ -27,7 +27,9 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import genanki
@@ -93,7 +95,17 @@ _PLEK = re.compile(r"⟦([a-z]+):([a-z_+]+)⟧")
 
 
 def lees_bestand(naam: str) -> str:
-    return resources.files(__package__).joinpath(naam).read_text(encoding="utf-8")
+    """A template or style file of this package, read again only when it changed on disk."""
+    pad = resources.files(__package__).joinpath(naam)
+    if isinstance(pad, Path):
+        stat = pad.stat()
+        return _lees_versie(pad, stat.st_mtime_ns, stat.st_size)
+    return pad.read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=256)
+def _lees_versie(pad: Path, gewijzigd: int, grootte: int) -> str:
+    return pad.read_text(encoding="utf-8")
 
 
 def lees_sjabloon(naam: str) -> str:
