@@ -13,7 +13,7 @@ import matplotlib
 matplotlib.use("Agg")  # no display; must come before pyplot
 
 import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.dates import DateFormatter  # noqa: E402
+from matplotlib.dates import DateFormatter, MonthLocator  # noqa: E402
 
 from vakwoorden import domein  # noqa: E402
 
@@ -44,9 +44,13 @@ class Doel:
     werkplek: str
 
 
-def naar_svg(figuur: plt.Figure) -> str:
+def naar_svg(figuur: plt.Figure, strak: bool = True) -> str:
+    """The figure as inline SVG. ``strak``: crop to what is drawn (an extra layout pass); the plots
+    drawn once per learner have fixed margins instead, which renders them about four times faster."""
     buffer = io.StringIO()
-    figuur.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": None})
+    figuur.savefig(
+        buffer, format="svg", bbox_inches="tight" if strak else None, metadata={"Date": None, "Creator": None}
+    )
     plt.close(figuur)
     tekst = buffer.getvalue()
     return tekst[tekst.index("<svg") :]  # inline in HTML: no XML declaration or doctype
@@ -67,6 +71,8 @@ def niveaus_per_vaardigheid(
     alle_data += [x for ds in doelen.values() for d in ds for x in (d.begin, d.eind or vandaag)]
     begin = min(alle_data, default=vandaag - dt.timedelta(days=365))
     eind = max([*alle_data, vandaag])
+    maanden = (eind.year - begin.year) * 12 + eind.month - begin.month
+    om_de = max(1, -(-maanden // 4))  # about four dates on an axis, at the start of a month
     hoogste = max(
         [r for reeks in metingen.values() for _, r in reeks]
         + [d.rang for ds in doelen.values() for d in ds]
@@ -95,6 +101,7 @@ def niveaus_per_vaardigheid(
             )
         as_.set_title(vaardigheid)
         as_.set_xlim(begin - dt.timedelta(days=15), eind + dt.timedelta(days=15))
+        as_.xaxis.set_major_locator(MonthLocator(interval=om_de))
         as_.xaxis.set_major_formatter(DateFormatter("%m-%y"))
         as_.tick_params(axis="x", labelrotation=45, labelsize=7)
         as_.grid(axis="y", color="#dddddd", linewidth=0.5)
@@ -106,8 +113,9 @@ def niveaus_per_vaardigheid(
     legenda.plot([], [], color=KLEUR_DOEL, linestyle="--", label="eis lopende plaatsing")
     legenda.plot([], [], color=KLEUR_OUD_DOEL, linestyle="--", label="eis eerdere plaatsing")
     legenda.legend(loc="center", frameon=False)
-    figuur.tight_layout()
-    return naar_svg(figuur)
+    # Fixed margins (the level labels are two characters, the dates five): no layout pass per learner.
+    figuur.subplots_adjust(left=0.07, right=0.99, bottom=0.14, top=0.93, wspace=0.08, hspace=0.62)
+    return naar_svg(figuur, strak=False)
 
 
 def aanwezigheid(perioden: Sequence[tuple[dt.date, float, float]]) -> str:
@@ -124,8 +132,8 @@ def aanwezigheid(perioden: Sequence[tuple[dt.date, float, float]]) -> str:
     else:
         as_.axis("off")
         as_.text(0.5, 0.5, "geen lesuren gerapporteerd", ha="center", va="center", color="#666666")
-    figuur.tight_layout()
-    return naar_svg(figuur)
+    figuur.subplots_adjust(left=0.08, right=0.99, bottom=0.27, top=0.84)  # fixed, as above
+    return naar_svg(figuur, strak=False)
 
 
 def groei_per_aanbieder(rijen: Sequence[tuple[str, str, float | None, str]]) -> str:
