@@ -6,10 +6,12 @@
 
 Runs the main job (`hoofdtaak`, in process, as `vakwoorden demo` does) twice in a fresh temporary
 project state (warehouse, output folder, Dagster home; the audio cache is the normal one, see
-``vakwoorden/anki/audio.py``):
+``vakwoorden/anki/audio.py``), each run in a new Python process as Dagster and `vakwoorden demo`
+run it (so nothing one run computed in memory helps the next):
 
-1. a first run into an empty output folder (with ``--opwarmen`` preceded by a run that only fills
-   the audio cache, so this run has a warm cache);
+1. a first run into an empty output folder and an empty warehouse (with ``--opwarmen`` preceded by
+   a run that only fills the audio cache, whose warehouse, output and Dagster home are then
+   removed, so this run has a warm audio cache and nothing else);
 2. a second run with nothing changed.
 
 Prints per run the wall time of the whole job and of the three deck steps, how many decks were
@@ -21,10 +23,12 @@ cache, a second unchanged run under 5 s of deck work.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -266,7 +270,12 @@ def main() -> None:
     )
     parser.add_argument("--sector", default="metaal", help="bij --geluid: de sector waaruit de teksten komen")
     parser.add_argument("--aantal", type=int, default=50, help="bij --geluid: aantal teksten")
+    parser.add_argument("--een-run", nargs=2, metavar=("NAAM", "JSON"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.een_run:  # one run in this (new) process; the figures go to the JSON file
+        naam, uitkomst = args.een_run
+        Path(uitkomst).write_text(json.dumps(draai(naam)), encoding="utf-8")
+        return
     if args.geluid:
         geluid(args.sector, args.aantal)
         return
@@ -294,12 +303,26 @@ def main() -> None:
     cache = standaard_cache()
     voor = len(list(cache.glob("*.mp3"))) if cache.is_dir() else 0
     print(f"Werkmap {werkmap}; geluidscache {cache} ({voor} bestanden)", flush=True)
+
+    def nieuw_proces(naam: str) -> dict[str, float]:
+        uitkomst = werkmap / "run.json"
+        begin = time.perf_counter()
+        subprocess.run([sys.executable, __file__, "--een-run", naam, str(uitkomst)], check=True)
+        figuren: dict[str, float] = json.loads(uitkomst.read_text(encoding="utf-8"))
+        print(
+            f"  (het hele proces, met Python en Dagster laden: {time.perf_counter() - begin:.1f} s)",
+            flush=True,
+        )
+        return figuren
+
     try:
         if args.opwarmen:
-            draai("opwarmen")
-            shutil.rmtree(werkmap / "uit", ignore_errors=True)
+            nieuw_proces("opwarmen")
+            for map_ in ("uit", "warehouse", "dagster_home"):
+                shutil.rmtree(werkmap / map_, ignore_errors=True)
+            (werkmap / "dagster_home").mkdir()
             print(f"geluidscache nu {len(list(cache.glob('*.mp3')))} bestanden", flush=True)
-        eerste = draai("eerste run (lege uitvoermap)")
+        eerste = nieuw_proces("eerste run (lege uitvoermap, leeg warehouse)")
         bytes_, bestanden = grootte(werkmap / "uit")
         print(f"uitvoermap: {bytes_ / 1e6:.1f} MB in {bestanden} bestanden (harde links één keer geteld)")
         for sub in (
@@ -308,7 +331,7 @@ def main() -> None:
             if sub.is_dir():
                 b, n = grootte(sub)
                 print(f"  {sub.name}: {b / 1e6:.1f} MB in {n} bestanden")
-        tweede = draai("tweede run (niets veranderd)")
+        tweede = nieuw_proces("tweede run (niets veranderd)")
         print(
             f"Samenvatting: uitvoer {bytes_ / 1e6:.1f} MB (doel < 100), hoofdtaak {eerste['hoofdtaak']:.1f} s "
             f"(doel < 20 met warme cache), tweede run decks {tweede['decks']:.1f} s (doel < 5)"

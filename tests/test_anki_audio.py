@@ -318,3 +318,29 @@ def test_pakket_bewaart_media_onder_hun_naam(tmp_path):
         assert pakket.getinfo("collection.anki2").compress_type == zipfile.ZIP_DEFLATED
         assert pakket.read("collection.anki2").startswith(b"SQLite format 3\x00")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary files left
+
+
+def test_archief_is_een_gewone_zip(tmp_path):
+    import zipfile
+
+    from vakwoorden.anki.archief import Archief, media_lid
+
+    geluid = tmp_path / "geluid.mp3"
+    geluid.write_bytes(bytes(range(256)) * 40)
+    data, crc = media_lid("vakwoorden_test_archief.mp3", geluid)
+    geluid.unlink()  # read once per process: the second package needs no file
+    assert media_lid("vakwoorden_test_archief.mp3", geluid) == (data, crc)
+    uit = tmp_path / "a.zip"
+    with open(uit, "wb") as bestand:
+        archief = Archief(bestand, moment=1_700_000_000)
+        archief.voeg_toe("collection.anki2", b"tekst " * 1000, comprimeer=True)
+        archief.voeg_toe("0", data, crc=crc)
+        archief.voeg_toe("leeg", b"")
+        archief.sluit()
+    with zipfile.ZipFile(uit) as zip_:
+        assert zip_.testzip() is None  # every CRC checks out
+        assert zip_.namelist() == ["collection.anki2", "0", "leeg"]
+        assert zip_.read("collection.anki2") == b"tekst " * 1000 and zip_.read("0") == data
+        info = zip_.getinfo("collection.anki2")
+        assert info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size < 100
+        assert zip_.getinfo("0").date_time[0] == 2023

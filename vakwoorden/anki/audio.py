@@ -258,7 +258,11 @@ class Uitspraak:
         ontbrekend: list[str] = []
         for tekst in uniek:
             bekend = self.pad_voor(tekst)
-            if bekend.is_file() and bekend.stat().st_size > 0:
+            try:
+                gevonden = bekend.stat().st_size > 0
+            except OSError:
+                gevonden = False
+            if gevonden:
                 resultaat[tekst] = bekend
             else:
                 ontbrekend.append(tekst)

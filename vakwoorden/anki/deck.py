@@ -35,7 +35,6 @@ import os
 import re
 import sqlite3
 import time
-import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -57,6 +56,7 @@ from vakwoorden.lijst import (
 
 from .afbeeldingen import ATTRIBUTIE, Afbeeldingen
 from .afbreken import Afbreker
+from .archief import Archief, media_lid
 from .audio import Uitspraak, stem_sleutel
 from .grootboek import Grootboek, boek_naam, inhoud_hash, tijdelijk_pad
 from .notitietype import (
@@ -177,23 +177,6 @@ class Vakwoorddeck(genanki.Deck):
         return data
 
 
-KLEIN_MEDIABESTAND = 256 * 1024
-"""Media files up to this size are kept in memory once read (a sound is a few kB, and the same
-sounds go into the 8 languages of a sector deck and into the werkplek and learner decks)."""
-
-
-def _media_inhoud(pad: Path, grootte: int, gewijzigd: int) -> bytes:
-    """The bytes of a media file; ``grootte`` and ``gewijzigd`` (ns) name the version of the file."""
-    if grootte > KLEIN_MEDIABESTAND:
-        return pad.read_bytes()
-    return _klein_media_inhoud(pad, grootte, gewijzigd)
-
-
-@lru_cache(maxsize=8192)
-def _klein_media_inhoud(pad: Path, grootte: int, gewijzigd: int) -> bytes:
-    return pad.read_bytes()
-
-
 class Vakwoordpakket(genanki.Package):
     """A genanki package that also carries the options preset "Vakwoorden": few new cards a day
     (``NIEUW_PER_DAG``) and a word's other cards buried until the next day (siblings).
@@ -210,8 +193,9 @@ class Vakwoordpakket(genanki.Package):
     def write_to_file(self, file: str, timestamp: float | None = None) -> None:
         """genanki's ``write_to_file``, but faster and smaller: the collection database is built in
         memory (genanki's own writes a temporary file, whose commits wait for the disk) and
-        compressed; sound and pictures are stored as they are (already compressed), each read once
-        under its media name, with no temporary links or copies."""
+        compressed; sound and pictures are stored as they are (already compressed), each read and
+        checksummed once per process under its media name (``archief.py``), with no temporary
+        links or copies."""
         verbinding = sqlite3.connect(":memory:")
         try:
             moment = time.time() if timestamp is None else timestamp
@@ -220,17 +204,17 @@ class Vakwoordpakket(genanki.Package):
             database = verbinding.serialize()
         finally:
             verbinding.close()
-        with zipfile.ZipFile(file, "w") as pakket:
-            pakket.writestr("collection.anki2", database, compress_type=zipfile.ZIP_DEFLATED, compresslevel=6)
-            namen = dict(enumerate(self.media))
-            pakket.writestr("media", json.dumps({str(nummer): naam for nummer, naam in namen.items()}))
+        namen = dict(enumerate(self.media))
+        with open(file, "wb") as uit:
+            pakket = Archief(uit, moment)
+            pakket.voeg_toe("collection.anki2", database, comprimeer=True)
+            pakket.voeg_toe(
+                "media", json.dumps({str(nummer): naam for nummer, naam in namen.items()}).encode()
+            )
             for nummer, naam in namen.items():
-                pad = self.media[naam]
-                stat = pad.stat()
-                info = zipfile.ZipInfo(str(nummer), date_time=time.localtime(stat.st_mtime)[:6])
-                info.compress_type = zipfile.ZIP_STORED
-                info.external_attr = 0o644 << 16
-                pakket.writestr(info, _media_inhoud(pad, stat.st_size, stat.st_mtime_ns))
+                data, crc = media_lid(naam, self.media[naam])
+                pakket.voeg_toe(str(nummer), data, crc=crc)
+            pakket.sluit()
 
     def write_to_db(self, cursor: Any, timestamp: float, id_gen: Any) -> None:
         super().write_to_db(cursor, timestamp, id_gen)
