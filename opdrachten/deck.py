@@ -6,21 +6,16 @@ import argparse
 import re
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from opdrachten.argumenten import keuze
 from opdrachten.fouten import beschrijf
 from opdrachten.paden import STANDAARD_WAREHOUSE, uitvoer_pad, warehouse_pad
-from vakwoorden.anki.deck import (
-    TAALKEUZES,
-    DeckResultaat,
-    bouw_deck,
-    bouw_sector_deck,
-    leerling_titel,
-    werkplek_titel,
-    woorden_bij_sleutels,
-)
+from vakwoorden.domein import THUISTALEN as TAALKEUZES  # Dutch only, or with one translation
 from vakwoorden.lijst import SECTOREN, TAALNAMEN, Vakwoord, lees_lijst, lijst_pad
+
+if TYPE_CHECKING:  # the cards code (genanki, spaCy) is imported when a deck is made: `--help` stays quick
+    from vakwoorden.anki.deck import DeckResultaat
 
 STANDAARD_DATABASE = Path(STANDAARD_WAREHOUSE)
 # Accepted for --taal, case-insensitive: the codes and the languages' Dutch (and English) names.
@@ -251,10 +246,14 @@ def _bouw_sector(args: argparse.Namespace, opties: dict[str, Any]) -> DeckResult
         _fout(f"de woordenlijst van {args.sector} ontbreekt: {pad}")
         return None
     woorden = lees_lijst(args.sector, pad=pad)
+    from vakwoorden.anki.deck import bouw_sector_deck
+
     return bouw_sector_deck(args.sector, uit, woorden=woorden, **opties)
 
 
 def _bouw_persoonlijk(args: argparse.Namespace, opties: dict[str, Any]) -> DeckResultaat | None:
+    from vakwoorden.anki.deck import bouw_deck, leerling_titel, werkplek_titel, woorden_bij_sleutels
+
     wie = f"werkplek {args.werkplek}" if args.werkplek else f"leerling {args.leerling}"
     try:
         paren = _zoek_paren(args)

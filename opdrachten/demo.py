@@ -11,8 +11,6 @@ import threading
 import time
 from typing import Any
 
-from opdrachten.samenvatting import druk_samenvatting
-
 
 def registreer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
@@ -124,6 +122,8 @@ def voer_uit(args: argparse.Namespace) -> int:
         )
         return 1
     print(f"Klaar in {duur:.0f} s (run {resultaat.run_id[:8]}).\n")
+    from opdrachten.samenvatting import druk_samenvatting
+
     druk_samenvatting(warehouse())
     return 0
 

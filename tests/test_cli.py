@@ -68,12 +68,12 @@ def test_keuzes_zonder_hoofdletters_en_met_taalnamen(invoer: str, sector: str, t
 
 
 def test_os_fouten_zonder_errno(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    from opdrachten import deck as anki_cli
+    from vakwoorden.anki import deck  # the command imports it when it makes a deck
 
     def alleen_lezen(*args: object, **kwargs: object) -> None:
         raise OSError(errno.EROFS, "Read-only file system", "/mnt/usb/metaal-ar.apkg")
 
-    monkeypatch.setattr(anki_cli, "bouw_sector_deck", alleen_lezen)
+    monkeypatch.setattr(deck, "bouw_sector_deck", alleen_lezen)
     assert cli.main(["deck", "metaal", "--taal", "ar", "--uit", "/mnt/usb/metaal-ar.apkg", "--zonder-geluid"]) == 1
     fout = capsys.readouterr().err
     assert "Fout: /mnt/usb/metaal-ar.apkg: de schijf is alleen-lezen. Kies een map op een beschrijfbare schijf" in fout

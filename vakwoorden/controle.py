@@ -40,7 +40,6 @@ from vakwoorden.lijst import (
     lees_rijen,
     lijst_pad,
 )
-from vakwoorden.taal.matcher import komt_voor
 
 Ernst = Literal["fout", "waarschuwing"]
 FOUT: Ernst = "fout"
@@ -517,6 +516,8 @@ def _controleer_voorbeeldzin(b: _Bestand, rij: _Rij) -> None:
     woord, zin = rij["woord"], rij["voorbeeldzin"]
     if not woord or not zin:
         return
+    from vakwoorden.taal.matcher import komt_voor  # spaCy: loaded when a list is checked, not for `--help`
+
     if not komt_voor(zin, woord, rij["meervoud"], rij["woordsoort"]):
         b.meld(
             rij.regel,
