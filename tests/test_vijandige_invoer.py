@@ -246,7 +246,7 @@ GOED = Path(__file__).parent / "fixtures" / "landing" / "goed_utf8_bom"
 def test_onverwachte_fout_in_een_bestand_weigert_alleen_dat_bestand(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pijplijn import draai, vraag
+    from pijplijn import TAALAANBIEDERS, draai, vraag
 
     from pipelines.taalaanbieders import assets
 
@@ -264,7 +264,7 @@ def test_onverwachte_fout_in_een_bestand_weigert_alleen_dat_bestand(
 
     monkeypatch.setattr(assets, "verwerk_bestand", soms_kapot)
     database = tmp_path / "wh.duckdb"
-    assert draai(landing, database).success
+    assert draai(landing, database, selectie=TAALAANBIEDERS).success
     geladen = vraag(database, "SELECT bestand FROM controle.ingelezen_bestand ORDER BY 1")
     assert geladen == [("taalaanbieders/testschool/c-goed.csv",), ("taalaanbieders/testschool/export.csv",)]
     [(bestand, reden)] = vraag(database, "SELECT bestand, reden FROM controle.geweigerd_bestand")
@@ -273,7 +273,7 @@ def test_onverwachte_fout_in_een_bestand_weigert_alleen_dat_bestand(
 
 
 def test_nieuwste_levering_wint_en_conflict_wordt_vastgelegd(tmp_path: Path) -> None:
-    from pijplijn import draai, vraag
+    from pijplijn import TOT_KERN, draai, vraag
 
     landing = tmp_path / "landing"
     shutil.copytree(GOED, landing)
@@ -286,7 +286,7 @@ def test_nieuwste_levering_wint_en_conflict_wordt_vastgelegd(tmp_path: Path) -> 
     os.utime(oud, (1_700_000_000, 1_700_000_000))
     os.utime(nieuw, (1_800_000_000, 1_800_000_000))
     database = tmp_path / "wh.duckdb"
-    assert draai(landing, database).success
+    assert draai(landing, database, selectie=TOT_KERN).success
     niveaus = vraag(database, "SELECT niveau FROM kern.nt2_meting WHERE datum = '2025-03-04' AND vaardigheid = 'lezen'")
     assert niveaus == [("B1",)]
     conflicten = vraag(
@@ -300,7 +300,7 @@ def test_nieuwste_levering_wint_en_conflict_wordt_vastgelegd(tmp_path: Path) -> 
 
 
 def test_werkplekcode_die_een_pad_is_gaat_naar_quarantaine(tmp_path: Path) -> None:
-    from pijplijn import draai, vraag
+    from pijplijn import TOT_KERN, draai, vraag
 
     landing = tmp_path / "landing"
     (landing / "werkplekken").mkdir(parents=True)
@@ -311,7 +311,7 @@ def test_werkplekcode_die_een_pad_is_gaat_naar_quarantaine(tmp_path: Path) -> No
         encoding="utf-8",
     )
     database = tmp_path / "wh.duckdb"
-    assert draai(landing, database).success
+    assert draai(landing, database, selectie=TOT_KERN).success
     assert vraag(database, "SELECT werkplek FROM staging.werkplek") == [("WP-01",)]
     redenen = vraag(database, "SELECT regel, reden FROM controle.quarantaine ORDER BY regel")
     assert [r for r, _ in redenen] == [3, 4]
