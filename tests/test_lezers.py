@@ -152,3 +152,32 @@ def test_rechten_en_alleen_lezen_schijf_in_het_nederlands(tmp_path: Path) -> Non
     geen_toegang = vertaal_fout(PermissionError(errno.EACCES, "Permission denied"), bestand)
     assert geen_toegang is not None and str(geen_toegang).startswith("Geen toegang:")
     assert vertaal_fout(duckdb.CatalogException("Table x does not exist"), bestand) is None
+
+
+def test_schema_alleen_opnieuw_als_het_bestand_veranderd_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A writer skips maak_schema only when the file is exactly as this process left it, schema and all.
+    import pipelines.resources as resources
+
+    gemaakt: list[str] = []
+    echt = resources.maak_schema
+    monkeypatch.setattr(resources, "maak_schema", lambda con: (gemaakt.append("x"), echt(con)))
+    warehouse = Warehouse(pad=str(tmp_path / "wh.duckdb"))
+
+    def schrijf() -> None:
+        with warehouse.verbinding() as con:
+            con.execute("CREATE OR REPLACE TABLE kern.proef AS SELECT 1 AS x")
+
+    schrijf()
+    schrijf()
+    assert len(gemaakt) == 1  # the second writer found the file as the first left it
+    with duckdb.connect(str(warehouse.bestand)) as ander:  # another program changes the file ...
+        ander.execute("DROP TABLE staging.nt2_rapportage")
+    schrijf()
+    assert len(gemaakt) == 2  # ... so the schema is made again, and the table is back
+    assert vraag(warehouse.bestand, "SELECT count(*) FROM staging.nt2_rapportage") == [(0,)]
+    warehouse.bestand.unlink()  # a new file at the same path
+    schrijf()
+    assert len(gemaakt) == 3
+    with warehouse.verbinding(alleen_lezen=True):  # readers never make the schema
+        pass
+    assert len(gemaakt) == 3
