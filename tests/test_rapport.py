@@ -213,3 +213,32 @@ def test_cli_alle_leerlingen_en_gemeente(demo_warehouse: Demo, tmp_path: Path) -
     assert main(["rapport", "--gemeente", "--warehouse", database, "--uit", str(tmp_path)]) == 0
     html = (tmp_path / "rapporten" / "gemeente-overzicht.html").read_text(encoding="utf-8")
     assert "Cohorten" in html and kleine_aantallen(html) == []
+
+
+def test_ongewijzigde_grafiek_wordt_niet_opnieuw_getekend(
+    demo_warehouse: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from vakwoorden.rapport import grafiek
+
+    vandaag = dt.date.today()
+
+    getekend: list[str] = []
+    for naam in ("niveaus_per_vaardigheid", "aanwezigheid"):
+        echt = getattr(grafiek, naam)
+        monkeypatch.setattr(grafiek, naam, lambda *a, _echt=echt, _naam=naam: (getekend.append(_naam), _echt(*a))[1])
+    with demo_warehouse.lees() as con:
+        leerling = _eerste_leerling(con)
+        eerste = leerlingrapport(con, leerling, vandaag=vandaag, eerder=tmp_path)
+        eerste.schrijf(tmp_path)
+        assert sorted(getekend) == ["aanwezigheid", "niveaus_per_vaardigheid"]
+        tweede = leerlingrapport(con, leerling, vandaag=vandaag, eerder=tmp_path)  # same data: both plots from the files
+        assert len(getekend) == 2 and tweede.html == eerste.html
+        later = leerlingrapport(con, leerling, vandaag=vandaag + dt.timedelta(days=40), eerder=tmp_path)
+    assert getekend[2:] == ["niveaus_per_vaardigheid"]  # the time axis reaches today: drawn again
+    assert later.grafieken["aanwezigheid"] == eerste.grafieken["aanwezigheid"]
+    (tmp_path / f"leerling-{leerling}-aanwezigheid.svg").write_text("<svg>iets anders</svg>", encoding="utf-8")
+    with demo_warehouse.lees() as con:
+        leerlingrapport(con, leerling, vandaag=vandaag, eerder=tmp_path)
+    assert getekend[3:] == ["aanwezigheid"]  # a file without the right mark is never trusted

@@ -53,7 +53,7 @@ def leerlingrapporten(
     with warehouse.verbinding(alleen_lezen=True) as con:
         leerlingen = leerlingen_met_lopende_plaatsing(con)
         for i, leerling in enumerate(leerlingen):
-            rapport = leerlingrapport(con, leerling, uitvoer.pad / "decks", vandaag)
+            rapport = leerlingrapport(con, leerling, uitvoer.pad / "decks", vandaag, eerder=map_)
             pad = rapport.schrijf(map_)
             regels.append(f"| {leerling} | {pad.name} | {pad.stem}-niveaus.svg |")
             if i < IN_METADATA:

@@ -7,12 +7,15 @@ autoescape). The plots are SVG made by matplotlib, inline in the HTML and also w
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import matplotlib
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from pipelines.resources import lees_sql
@@ -24,6 +27,28 @@ PSEUDONIEM = re.compile(r"[0-9a-f]{20}")
 
 class OnbekendeLeerling(LookupError):
     pass
+
+
+# What a plot depends on besides its data: the plotting code and matplotlib.
+_GRAFIEKCODE = hashlib.sha256(
+    Path(grafiek.__file__).read_bytes() + matplotlib.__version__.encode()
+).hexdigest()
+
+
+def _grafiek(maak: Callable[..., str], invoer: tuple[Any, ...], eerder: Path | None) -> str:
+    """``maak(*invoer)``, or the same plot as written before to ``eerder``.
+
+    Rendering takes a tenth of a second or more and a learner's report has two plots, so a run in
+    which a learner's data did not change reuses the SVG written last time. The SVG carries the
+    hash of what it was made from (``data-invoer``); any other file is drawn again.
+    """
+    sleutel = hashlib.sha256(repr((maak.__name__, invoer, _GRAFIEKCODE)).encode("utf-8")).hexdigest()[:32]
+    merk = f'<svg data-invoer="{sleutel}"'
+    if eerder is not None and eerder.is_file():
+        with eerder.open(encoding="utf-8") as bestand:
+            if bestand.read(len(merk)) == merk:
+                return eerder.read_text(encoding="utf-8")
+    return merk + maak(*invoer).removeprefix("<svg")
 
 
 @dataclass
@@ -122,9 +147,17 @@ def _deckadvies(
 
 
 def leerlingrapport(
-    con: duckdb.DuckDBPyConnection, leerling: str, decks: Path | None = None, vandaag: dt.date | None = None
+    con: duckdb.DuckDBPyConnection,
+    leerling: str,
+    decks: Path | None = None,
+    vandaag: dt.date | None = None,
+    eerder: Path | None = None,
 ) -> Rapport:
-    """A learner's report (1-2 A4 pages). ``leerling`` is a pseudonym, never a BSN or name."""
+    """A learner's report (1-2 A4 pages). ``leerling`` is a pseudonym, never a BSN or name.
+
+    ``eerder``: the folder the reports were written to before; plots whose data did not change are
+    taken from there instead of drawn again.
+    """
     vandaag = vandaag or dt.date.today()
     if not PSEUDONIEM.fullmatch(leerling):
         raise OnbekendeLeerling(
@@ -173,15 +206,16 @@ def leerlingrapport(
         "ongeoorloofd": sum(r["afwezig_ongeoorloofd"] or 0.0 for r in urenrijen),
         "procent": 100 * aanwezig / aangeboden if aangeboden else None,
     }
+    perioden = [
+        (_als_datum(r["periode_start"]), r["uren_aangeboden"] or 0.0, r["uren_aanwezig"] or 0.0)
+        for r in urenrijen
+    ]
+    naam = f"leerling-{leerling}"
     grafieken = {
-        "niveaus": grafiek.niveaus_per_vaardigheid(metingen, doelen, vandaag),
-        "aanwezigheid": grafiek.aanwezigheid(
-            [
-                (_als_datum(r["periode_start"]), r["uren_aangeboden"] or 0.0, r["uren_aanwezig"] or 0.0)
-                for r in urenrijen
-            ]
-        ),
-    }
+        "niveaus": _grafiek(grafiek.niveaus_per_vaardigheid, (metingen, doelen, vandaag),
+                            eerder and eerder / f"{naam}-niveaus.svg"),
+        "aanwezigheid": _grafiek(grafiek.aanwezigheid, (perioden,), eerder and eerder / f"{naam}-aanwezigheid.svg"),
+    }  # fmt: skip
     html = (
         _omgeving()
         .get_template("leerling.html")
@@ -202,7 +236,7 @@ def leerlingrapport(
             advies=_deckadvies(woorden, leerling, [p["werkplek"] for p in plaatsingen], decks),
         )
     )
-    return Rapport(f"leerling-{leerling}", html, grafieken)
+    return Rapport(naam, html, grafieken)
 
 
 def leerlingen_met_lopende_plaatsing(con: duckdb.DuckDBPyConnection) -> list[str]:
