@@ -339,3 +339,43 @@ def _controleer_volgorde(collectie: AnkiCollectie, volgorde: list[Pakket]) -> No
         assert bril["Uitleg"].endswith("Verplicht bij slijpen.")
         assert bril["Vertaling_ar"] == "نظارات السلامة" and bril["Vertaling_en"] == "safety glasses"
     collectie.render_alle()
+
+
+@pytest.mark.skipif(
+    not (__import__("shutil").which("espeak-ng") and __import__("shutil").which("lame")),
+    reason="espeak-ng of lame ontbreekt",
+)
+def test_andere_geluidsinstelling_hernoemt_media_en_behoudt_voortgang(
+    tmp_path, anki_woorden, anki_collectie, monkeypatch
+):
+    """Issue 16.8: new audio settings give every sound a new name; the notes are updated to it and
+    the learner's reviews and scheduling stay."""
+    from vakwoorden.anki import audio
+    from vakwoorden.anki.notitietype import uitgesproken_woord
+
+    metaal = [w for w in anki_woorden if w.sector == "metaal"][:2]
+    woord, tekst = metaal[0].woord, uitgesproken_woord(metaal[0])
+    opties = {"taal": "ar", "woorden": metaal, "cache": tmp_path / "cache", "grootboek": tmp_path / "gb"}
+    with monkeypatch.context() as oud:
+        oud.setattr(audio, "LAME_OPTIES", ("--quiet", "-m", "m", "-b", "48", "-q", "7"))
+        oud.setattr(audio, "NASTILTE", 10.0)
+        v1 = bouw_sector_deck("metaal", tmp_path / "v1.apkg", **opties)
+        oude_naam = audio.Uitspraak(tmp_path / "cache").pad_voor(tekst).name
+    assert v1.met_geluid == 2
+    anki_collectie.importeer(tmp_path / "v1.apkg")
+    col = anki_collectie.col
+    studeer(col, 4)
+    planning_voor = planning(col)
+    revlog_voor = col.db.scalar("SELECT count() FROM revlog")
+    assert anki_collectie.notitie(woord)["AudioWoord"] == f"[sound:{oude_naam}]"
+
+    v2 = bouw_sector_deck("metaal", tmp_path / "v2.apkg", **opties)
+    assert not v2.overgeslagen and v2.gewijzigd == 2  # every note names a new sound
+    log = anki_collectie.importeer(tmp_path / "v2.apkg").log
+    assert (len(log.new), len(log.updated)) == (0, 2)
+    nieuwe_naam = audio.Uitspraak(tmp_path / "cache").pad_voor(tekst).name
+    assert nieuwe_naam != oude_naam
+    assert anki_collectie.notitie(woord)["AudioWoord"] == f"[sound:{nieuwe_naam}]"
+    assert (Path(col.media.dir()) / nieuwe_naam).is_file()
+    assert col.db.scalar("SELECT count() FROM revlog") == revlog_voor
+    assert planning(col) == planning_voor
