@@ -135,3 +135,51 @@ def test_gedeeld_grootboek_wordt_door_de_aanroeper_opgeslagen(tmp_path, anki_woo
         assert bouw_sector_deck(
             "metaal", uit, woorden=metaal, taal=taal, geluid=False, grootboek=opnieuw
         ).overgeslagen
+
+
+def test_mislukt_schrijven_wordt_niet_als_gedaan_bewaard(tmp_path, anki_woorden, monkeypatch):
+    """A deck asset saves its ledger only when every package was written: after a failed write the
+    next run writes that package again, instead of trusting the ledger and keeping the old file."""
+    import dataclasses
+    import zipfile
+
+    import pytest
+    from dagster import build_asset_context
+
+    from pipelines.decks import assets
+    from pipelines.resources import Uitvoer
+    from vakwoorden.anki.deck import Vakwoordpakket
+    from vakwoorden.lijst import lees_themas
+
+    metaal = [w for w in anki_woorden if w.sector == "metaal"]
+    themas = lees_themas("metaal")
+    monkeypatch.setattr(assets, "lees_themas", lambda sector: themas)
+    config = assets.SectorDecksConfig(sectoren=["metaal"], talen=["nl", "ar"], geluid=False)
+    uitvoer = Uitvoer(map=str(tmp_path))
+
+    def draai(woorden):
+        monkeypatch.setattr(assets, "lees_lijst", lambda sector: woorden)
+        return assets.sector_decks(context=build_asset_context(), config=config, uitvoer=uitvoer)
+
+    draai(metaal)
+    ar = tmp_path / "decks" / "metaal-ar.apkg"
+    v1 = ar.read_bytes()
+
+    anders = [dataclasses.replace(metaal[0], uitleg="Een nieuwe uitleg."), *metaal[1:]]
+    echt_schrijven = Vakwoordpakket.write_to_file
+
+    def schijf_vol(self, file, timestamp=None):
+        if "metaal-ar" in file:
+            raise OSError(28, "No space left on device")
+        echt_schrijven(self, file, timestamp)
+
+    monkeypatch.setattr(Vakwoordpakket, "write_to_file", schijf_vol)
+    with pytest.raises(OSError):
+        draai(anders)
+    assert ar.read_bytes() == v1  # the old package is still there, whole
+
+    monkeypatch.setattr(Vakwoordpakket, "write_to_file", echt_schrijven)
+    resultaat = draai(anders)
+    assert resultaat.metadata["ongewijzigd_niet_herbouwd"] == 0
+    with zipfile.ZipFile(ar) as pakket:
+        assert b"Een nieuwe uitleg." in pakket.read("collection.anki2")

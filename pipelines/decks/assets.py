@@ -23,9 +23,9 @@ from vakwoorden.anki.deck import (
     DeckResultaat,
     bouw_deck,
     bouw_sector_deck,
+    grootboek_in,
     leerling_titel,
     pad_binnen,
-    standaard_grootboek,
     werkplek_titel,
     woorden_bij_sleutels,
 )
@@ -92,27 +92,26 @@ def sector_decks(
     map_ = uitvoer.pad / "decks"
     resultaten = []
     meldingen: set[str] = set()
-    boek = Grootboek(standaard_grootboek(map_ / "x.apkg"))  # one ledger for all, saved once
-    try:
-        for sector in config.sectoren:
-            woorden, themas = lees_lijst(sector), lees_themas(sector)  # once for all languages
-            for taal in config.talen:
-                resultaat = bouw_sector_deck(
-                    sector,
-                    map_ / f"{sector}-{taal}.apkg",
-                    taal=taal,
-                    woorden=woorden,
-                    themas=themas,
-                    geluid=config.geluid,
-                    grootboek=boek,
-                    melden=meldingen.add,
-                )
-                resultaten.append(resultaat)
-                context.log.info(
-                    f"{resultaat.pad.name}: {resultaat.notities} notities, {resultaat.met_geluid} met geluid"
-                )
-    finally:
-        boek.opslaan()
+    boek = Grootboek(grootboek_in(map_))  # one ledger for all its packages
+    for sector in config.sectoren:
+        woorden, themas = lees_lijst(sector), lees_themas(sector)  # once for all languages
+        for taal in config.talen:
+            resultaat = bouw_sector_deck(
+                sector,
+                map_ / f"{sector}-{taal}.apkg",
+                taal=taal,
+                woorden=woorden,
+                themas=themas,
+                geluid=config.geluid,
+                grootboek=boek,
+                melden=meldingen.add,
+            )
+            resultaten.append(resultaat)
+            context.log.info(
+                f"{resultaat.pad.name}: {resultaat.notities} notities, {resultaat.met_geluid} met geluid"
+            )
+    # Saved only when every package was written: a failed write must not be recorded as done.
+    boek.opslaan()
     for melding in sorted(meldingen):
         context.log.warning(melding)
     return MaterializeResult(metadata={"map": str(map_), **_samenvatting(resultaten)})
@@ -135,29 +134,28 @@ def werkplek_decks(
         paren = {w: [(str(a), str(b)) for a, b in con.execute(vraag, [w]).fetchall()] for w in werkplekken}
     map_ = uitvoer.pad / "decks" / "werkplekken"
     resultaten = []
-    boek = Grootboek(standaard_grootboek(map_ / "x.apkg"))  # one ledger for all, saved once
-    try:
-        for werkplek in werkplekken:
-            woorden, ontbrekend = woorden_bij_sleutels(paren[werkplek], lijsten)
-            if ontbrekend:
-                context.log.warning(
-                    f"{werkplek}: {len(ontbrekend)} woorden staan niet in de lijsten en zijn overgeslagen."
-                )
-            if not woorden:
-                continue
-            uit = pad_binnen(map_, f"{werkplek}-{config.taal}.apkg")  # the code comes from input
-            resultaten.append(
-                bouw_deck(
-                    woorden,
-                    werkplek_titel(werkplek),
-                    uit,
-                    taal=config.taal,
-                    geluid=config.geluid,
-                    grootboek=boek,
-                )
+    boek = Grootboek(grootboek_in(map_))  # one ledger for all its packages
+    for werkplek in werkplekken:
+        woorden, ontbrekend = woorden_bij_sleutels(paren[werkplek], lijsten)
+        if ontbrekend:
+            context.log.warning(
+                f"{werkplek}: {len(ontbrekend)} woorden staan niet in de lijsten en zijn overgeslagen."
             )
-    finally:
-        boek.opslaan()
+        if not woorden:
+            continue
+        uit = pad_binnen(map_, f"{werkplek}-{config.taal}.apkg")  # the code comes from input
+        resultaten.append(
+            bouw_deck(
+                woorden,
+                werkplek_titel(werkplek),
+                uit,
+                taal=config.taal,
+                geluid=config.geluid,
+                grootboek=boek,
+            )
+        )
+    # Saved only when every package was written: a failed write must not be recorded as done.
+    boek.opslaan()
     return MaterializeResult(metadata={"map": str(map_), **_samenvatting(resultaten)})
 
 
@@ -186,31 +184,30 @@ def leerling_decks(
     gedeeld = map_ / ".gedeeld"
     resultaten: dict[Path, DeckResultaat] = {}
     leerlingdecks = 0
-    boek = Grootboek(map_ / "grootboek")  # one ledger for all, saved once
+    boek = Grootboek(map_ / "grootboek")  # one ledger for all its packages
     with warehouse.verbinding(alleen_lezen=True) as con:  # one connection for all the questions
         vraag = lees_sql("vragen/woorden_voor_leerling.sql")
         paren = {p: [(str(a), str(b)) for a, b in con.execute(vraag, [p]).fetchall()] for p, _ in leerlingen}
-    try:
-        for pseudoniem, eigen_taal in leerlingen:
-            taal = config.taal or eigen_taal
-            if taal not in TAALKEUZES:
-                taal = "nl"
-            woorden, _ = woorden_bij_sleutels(paren[pseudoniem], lijsten)
-            if not woorden:
-                continue
-            # The deck depends only on the words and the language: one file per distinct pair.
-            woorden = sorted(woorden, key=lambda w: (w.sector, w.woord))
-            sleutel = inhoud_hash(taal, *(f"{w.sector}|{w.woord}" for w in woorden))[:24]
-            bron = pad_binnen(gedeeld, f"{taal}-{sleutel}.apkg")
-            if bron not in resultaten:
-                resultaten[bron] = bouw_deck(
-                    woorden, leerling_titel(), bron, taal=taal, geluid=config.geluid, woordenlijst=False,
-                    grootboek=boek,
-                )  # fmt: skip
-            koppel(bron, pad_binnen(map_, f"{pseudoniem}.apkg"))
-            leerlingdecks += 1
-    finally:
-        boek.opslaan()
+    for pseudoniem, eigen_taal in leerlingen:
+        taal = config.taal or eigen_taal
+        if taal not in TAALKEUZES:
+            taal = "nl"
+        woorden, _ = woorden_bij_sleutels(paren[pseudoniem], lijsten)
+        if not woorden:
+            continue
+        # The deck depends only on the words and the language: one file per distinct pair.
+        woorden = sorted(woorden, key=lambda w: (w.sector, w.woord))
+        sleutel = inhoud_hash(taal, *(f"{w.sector}|{w.woord}" for w in woorden))[:24]
+        bron = pad_binnen(gedeeld, f"{taal}-{sleutel}.apkg")
+        if bron not in resultaten:
+            resultaten[bron] = bouw_deck(
+                woorden, leerling_titel(), bron, taal=taal, geluid=config.geluid, woordenlijst=False,
+                grootboek=boek,
+            )  # fmt: skip
+        koppel(bron, pad_binnen(map_, f"{pseudoniem}.apkg"))
+        leerlingdecks += 1
+    # Saved only when every package was written: a failed write must not be recorded as done.
+    boek.opslaan()
     if not config.leerling and gedeeld.is_dir():
         for oud in gedeeld.glob("*.apkg"):  # decks no learner uses any more
             if oud.resolve() not in resultaten:

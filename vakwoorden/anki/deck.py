@@ -142,7 +142,13 @@ def leerling_titel() -> str:
 
 
 def standaard_grootboek(uit: Path) -> Path:
-    return uit.resolve().parent / "vakwoorden-grootboek"
+    """The ledger folder a package ``uit`` uses by default: next to it."""
+    return grootboek_in(uit.resolve().parent)
+
+
+def grootboek_in(map_: Path) -> Path:
+    """The ledger folder of the packages in ``map_``."""
+    return map_.resolve() / "vakwoorden-grootboek"
 
 
 def pad_binnen(map_: Path, naam: str) -> Path:
