@@ -67,7 +67,8 @@ def scan_kern(con: duckdb.DuckDBPyConnection) -> float:
 def bouw_kern(con: duckdb.DuckDBPyConnection, leerlingen: int, varianten: bool = False) -> dict[str, float]:
     """Generate the staging data, build kern and add word lists and mastery; returns kern build times.
 
-    varianten: also add the edge cases of bench/marts_varianten.sql (for the comparison of two builds).
+    varianten: also add the edge cases of bench/marts_varianten.sql and marts_varianten_beheersing.sql
+    (for the comparison of two builds).
     """
     maak_schema(con)
     con.execute("SET VARIABLE leerlingen = ?", [leerlingen])
@@ -82,6 +83,8 @@ def bouw_kern(con: duckdb.DuckDBPyConnection, leerlingen: int, varianten: bool =
 
     kern_tijden = {t: _tijd(con.execute, lees_sql(f"kern/{t}.sql")) for t in KERN}
     con.execute(lees_sql_bench("lijsten.sql"))
+    if varianten:
+        con.execute(lees_sql_bench("varianten_beheersing.sql"))
     metingen = con.execute("SELECT count(*) FROM kern.nt2_meting").fetchall()[0][0]
     beheersing = con.execute("SELECT count(*) FROM kern.vakwoord_beheersing").fetchall()[0][0]
     print(f"kern gebouwd in {sum(kern_tijden.values()):.2f} s ({metingen:,} metingen; "

@@ -14,6 +14,12 @@ nodig AS (
            coalesce(v.veiligheid, false) AS veiligheid
     FROM kern.werkplek_vakwoord AS wv
     LEFT JOIN bron_vakwoord AS v ON v.sector = wv.sector AND lower(v.woord) = lower(wv.woord)
+),
+geplaatst AS (
+    -- Whether the learner has any mastery data: only their words need the join on learner, sector and
+    -- word; everyone else's words are not studied (most learners: the sync needs their consent).
+    SELECT *, coalesce(leerling IN (SELECT leerling FROM bron_vakwoord_beheersing), false) AS met_beheersing
+    FROM actief
 )
 SELECT
     a.leerling, a.werkplek, a.startdatum, n.sector, n.woord, n.thema, n.thema_volgorde, n.veiligheid,
@@ -22,9 +28,21 @@ SELECT
     b.kans_herinnerd,
     coalesce(b.herhalingen, 0) > 0 AS geoefend,
     coalesce(b.beheerst, false) AS beheerst
-FROM actief AS a
+FROM geplaatst AS a
 JOIN nodig AS n USING (werkplek)
-LEFT JOIN bron_vakwoord_beheersing AS b ON b.leerling = a.leerling AND b.sector = n.sector AND b.woord = n.woord;
+LEFT JOIN bron_vakwoord_beheersing AS b ON b.leerling = a.leerling AND b.sector = n.sector AND b.woord = n.woord
+WHERE a.met_beheersing
+UNION ALL
+SELECT
+    a.leerling, a.werkplek, a.startdatum, n.sector, n.woord, n.thema, n.thema_volgorde, n.veiligheid,
+    0 AS herhalingen,
+    NULL AS laatste_herhaling,
+    NULL AS kans_herinnerd,
+    false AS geoefend,
+    false AS beheerst
+FROM geplaatst AS a
+JOIN nodig AS n USING (werkplek)
+WHERE NOT a.met_beheersing;
 
 COMMENT ON TABLE mart.plaatsing_vakwoord IS 'Per lopende plaatsing en vakwoord van de werkplek: veiligheidswoord, geoefend en beheerst.';
 COMMENT ON COLUMN mart.plaatsing_vakwoord.leerling IS 'Pseudoniem van de leerling.';
