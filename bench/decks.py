@@ -50,6 +50,27 @@ def grootte(map_: Path) -> tuple[int, int]:
     return totaal, bestanden
 
 
+def media_in_pakketten(map_: Path) -> tuple[int, int, int]:
+    """(bytes of media in all packages, bytes of distinct media, packages); hard links counted once."""
+    import json
+    import zipfile
+
+    gezien: set[tuple[int, int]] = set()
+    totaal, uniek, pakketten = 0, {}, 0
+    for pad in sorted(map_.rglob("*.apkg")):
+        stat = pad.stat()
+        if (stat.st_dev, stat.st_ino) in gezien:
+            continue
+        gezien.add((stat.st_dev, stat.st_ino))
+        pakketten += 1
+        with zipfile.ZipFile(pad) as pakket:
+            for nummer, naam in json.loads(pakket.read("media")).items():
+                grootte = pakket.getinfo(nummer).compress_size
+                totaal += grootte
+                uniek[naam] = grootte
+    return totaal, sum(uniek.values()), pakketten
+
+
 def draai(naam: str) -> dict[str, float]:
     """One run of the main job; wall time of the job and of each deck step, in seconds."""
     from dagster import DagsterEventType, DagsterInstance
@@ -325,6 +346,11 @@ def main() -> None:
         eerste = nieuw_proces("eerste run (lege uitvoermap, leeg warehouse)")
         bytes_, bestanden = grootte(werkmap / "uit")
         print(f"uitvoermap: {bytes_ / 1e6:.1f} MB in {bestanden} bestanden (harde links één keer geteld)")
+        media, verschillend, pakketten = media_in_pakketten(werkmap / "uit")
+        print(
+            f"  geluid en afbeeldingen in de {pakketten} pakketten: {media / 1e6:.1f} MB, "
+            f"waarvan {verschillend / 1e6:.1f} MB verschillend (elk pakket draagt zijn eigen media)"
+        )
         for sub in (
             sorted((werkmap / "uit" / "decks").iterdir()) if (werkmap / "uit" / "decks").is_dir() else []
         ):
