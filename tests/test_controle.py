@@ -222,3 +222,34 @@ def test_samenvatting() -> None:
     p = Probleem("a.csv", 2, "woord", "m", "o")
     w = Probleem("a.csv", 3, "woord", "m", "o", WAARSCHUWING)
     assert controle.samenvatting([p, p, p, w, w], 1) == "3 fouten, 2 waarschuwingen in 1 bestand"
+
+
+def test_uitkomst_bewaard_tot_iets_verandert(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The pipeline checks the lists on every run: unchanged lists give the kept answer (in this
+    # process and on disk), any change to a list (or the corrupt cache file) checks again.
+    from vakwoorden import controle
+
+    monkeypatch.setenv("VAKWOORDEN_CACHE", str(tmp_path / "cache" / "audio"))
+    monkeypatch.setattr(controle, "_UITKOMSTEN", {})
+    echt = controle._controleer_alles
+    gecontroleerd: list[Path | None] = []
+    monkeypatch.setattr(controle, "_controleer_alles", lambda m: (gecontroleerd.append(m), echt(m))[1])
+    lijsten = tmp_path / "lijsten"
+    (lijsten / "metaal").mkdir(parents=True)
+    shutil.copy(FIXTURES / "goed.csv", lijsten / "metaal" / "woorden.csv")
+
+    eerste = controleer_alles(lijsten)
+    assert controleer_alles(lijsten) == eerste and len(gecontroleerd) == 1  # kept in this process
+    monkeypatch.setattr(controle, "_UITKOMSTEN", {})  # as a new process: read from the cache folder
+    assert controleer_alles(lijsten) == eerste and len(gecontroleerd) == 1
+    [bewaard] = (tmp_path / "cache" / "lijstcontrole").glob("*.json")
+
+    regels = (FIXTURES / "goed.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    (lijsten / "metaal" / "woorden.csv").write_text("".join([*regels, regels[1]]), encoding="utf-8")
+    dubbel = controleer_alles(lijsten)  # a line added twice: checked again, and the duplicate found
+    assert len(gecontroleerd) == 2 and any("staat dubbel" in p.melding for p in dubbel)
+
+    (lijsten / "metaal" / "woorden.csv").write_text("".join(regels), encoding="utf-8")
+    monkeypatch.setattr(controle, "_UITKOMSTEN", {})
+    bewaard.write_text("[{kapot", encoding="utf-8")
+    assert controleer_alles(lijsten) == eerste and len(gecontroleerd) == 3  # unreadable cache: checked again

@@ -16,8 +16,12 @@ import argparse
 import csv
 import datetime as dt
 import difflib
+import hashlib
 import io
+import json
+import os
 import re
+import shutil
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -26,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from vakwoorden import spelling
+from vakwoorden import instellingen, spelling
 from vakwoorden.lijst import (
     BASIS_KOLOMMEN,
     EXTRA_KOLOMMEN,
@@ -1076,9 +1080,64 @@ def lijstbestanden(sector: str, map_: Path | None = None) -> list[Path]:
 
 
 def controleer_alles(map_: Path | None = None) -> list[Probleem]:
-    """All problems in the lists of every sector, including duplicates across a sector's files."""
-    problemen, _ = _controleer_alles(map_)
+    """All problems in the lists of every sector, including duplicates across a sector's files.
+
+    The answer is kept (in this process and in the cache folder, see :func:`_vingerafdruk`): the
+    pipeline checks the lists on every run, and the full check takes seconds (hunspell, spaCy).
+    """
+    sleutel = _vingerafdruk(map_)
+    if sleutel in _UITKOMSTEN:
+        return list(_UITKOMSTEN[sleutel])
+    bewaard = _lijstcontrole_map() / f"{sleutel}.json"
+    try:
+        problemen = [Probleem(**p) for p in json.loads(bewaard.read_text(encoding="utf-8"))]
+    except (OSError, ValueError, TypeError):
+        problemen, _ = _controleer_alles(map_)
+        try:
+            bewaard.parent.mkdir(parents=True, exist_ok=True)
+            tijdelijk = bewaard.with_name(f".{bewaard.name}.{os.getpid()}.tmp")
+            tijdelijk.write_text(json.dumps([asdict(p) for p in problemen], ensure_ascii=False), encoding="utf-8")
+            os.replace(tijdelijk, bewaard)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+    _UITKOMSTEN[sleutel] = tuple(problemen)
     return problemen
+
+
+_UITKOMSTEN: dict[str, tuple[Probleem, ...]] = {}
+_TAALPAKKETTEN = ("spacy", "spacy-lookups-data", "wordfreq")
+
+
+def _lijstcontrole_map() -> Path:
+    """Next to the audio cache (VAKWOORDEN_CACHE, else ~/.cache/vakwoorden/audio): …/lijstcontrole."""
+    return instellingen.audiocache().parent / "lijstcontrole"
+
+
+def _vingerafdruk(map_: Path | None) -> str:
+    """Everything the check's answer depends on, hashed: the lists (``map_`` or the bundled ones),
+    every file of the word library (code, allow-list, basic vocabulary), hunspell and its Dutch
+    dictionaries, and the versions of the language packages. Any change gives a new key."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    h = hashlib.sha256()
+    bibliotheek = Path(__file__).resolve().parent
+    mappen = [bibliotheek] + ([Path(map_).resolve()] if map_ is not None else [])
+    for map_i in mappen:
+        for pad in sorted(p for p in map_i.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            h.update(str(pad.relative_to(map_i)).encode("utf-8") + b"\0" + pad.read_bytes() + b"\0")
+    programma = shutil.which("hunspell")
+    woordenboeken = [Path(programma)] if programma else []
+    for basis in (Path("/usr/share/hunspell"), Path("/usr/share/myspell"), Path("/usr/share/myspell/dicts")):
+        woordenboeken += sorted(basis.glob("nl*")) if basis.is_dir() else []
+    for pad in woordenboeken:
+        stand = pad.stat()
+        h.update(f"{pad}:{stand.st_size}:{stand.st_mtime_ns}".encode())
+    for pakket in _TAALPAKKETTEN:
+        try:
+            h.update(f"{pakket}={version(pakket)}".encode())
+        except PackageNotFoundError:
+            h.update(f"{pakket}=-".encode())
+    return h.hexdigest()[:40]
 
 
 def _controleer_alles(map_: Path | None) -> tuple[list[Probleem], int]:
