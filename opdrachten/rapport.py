@@ -45,7 +45,7 @@ def voer_uit(args: argparse.Namespace) -> int:
         OnbekendeLeerling,
         gemeenterapport,
         leerlingen_met_lopende_plaatsing,
-        leerlingrapport,
+        leerlingrapporten,
     )
     from pipelines.resources import Warehouse
 
@@ -65,7 +65,7 @@ def voer_uit(args: argparse.Namespace) -> int:
                 leerlingen = (
                     leerlingen_met_lopende_plaatsing(con) if args.alle else [args.leerling.strip().lower()]
                 )
-                paden = [leerlingrapport(con, p, uit / "decks", eerder=map_).schrijf(map_) for p in leerlingen]
+                paden = [r.schrijf(map_) for r in leerlingrapporten(con, leerlingen, uit / "decks", eerder=map_)]
     except OnbekendeLeerling as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 1

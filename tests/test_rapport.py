@@ -242,3 +242,23 @@ def test_ongewijzigde_grafiek_wordt_niet_opnieuw_getekend(
     with demo_warehouse.lees() as con:
         leerlingrapport(con, leerling, vandaag=vandaag, eerder=tmp_path)
     assert getekend[3:] == ["aanwezigheid"]  # a file without the right mark is never trusted
+
+
+def test_veel_grafieken_in_processen_gelijk_aan_hier_getekend(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from vakwoorden.rapport import grafiek, tekenen
+
+    begin = dt.date(2025, 1, 6)
+    grafieken = [
+        tekenen.Grafiek(grafiek.aanwezigheid, ([(begin + dt.timedelta(days=30 * j), 40.0, float(20 + i)) for j in range(6)],))
+        for i in range(tekenen.MIN_VOOR_PROCESSEN)
+    ]  # fmt: skip
+    with pytest.MonkeyPatch.context() as mp:  # nothing may be drawn in this process
+        mp.setattr(tekenen.Grafiek, "teken", lambda self: pytest.fail("hier getekend, niet in een proces"))
+        getekend = tekenen.teken_alle(grafieken)  # enough to be drawn by worker processes
+    assert getekend == [g.teken() for g in grafieken]  # the same SVG, byte for byte, as drawn here
+    assert len(set(getekend)) == len(grafieken) and all(s.startswith('<svg data-invoer="') for s in getekend)
+    pad = tmp_path / "x-aanwezigheid.svg"
+    pad.write_text(getekend[0], encoding="utf-8")
+    assert tekenen.Grafiek(grafieken[0].maak, grafieken[0].invoer, pad).bewaard() == getekend[0]

@@ -18,7 +18,8 @@ from pipelines.rapporten.maak import (
     gemeenterapport,
     kleine_aantallen,
     leerlingen_met_lopende_plaatsing,
-    leerlingrapport,
+    lees_leerling,
+    maak_leerlingrapporten,
 )
 from pipelines.resources import Uitvoer, Warehouse
 from vakwoorden.rapport.grafiek import als_data_uri
@@ -52,14 +53,15 @@ def leerlingrapporten(
     voorbeelden = []
     with warehouse.verbinding(alleen_lezen=True) as con:
         leerlingen = leerlingen_met_lopende_plaatsing(con)
-        for i, leerling in enumerate(leerlingen):
-            rapport = leerlingrapport(con, leerling, uitvoer.pad / "decks", vandaag, eerder=map_)
-            pad = rapport.schrijf(map_)
-            regels.append(f"| {leerling} | {pad.name} | {pad.stem}-niveaus.svg |")
-            if i < IN_METADATA:
-                voorbeelden.append(
-                    f"**{leerling}**\n\n![niveau per vaardigheid]({als_data_uri(rapport.grafieken['niveaus'])})"
-                )
+        gegevens = [lees_leerling(con, leerling, uitvoer.pad / "decks", vandaag, map_) for leerling in leerlingen]
+    # Drawn after the warehouse is closed: plots whose data changed, by worker processes if many.
+    for i, (leerling, rapport) in enumerate(zip(leerlingen, maak_leerlingrapporten(gegevens), strict=True)):
+        pad = rapport.schrijf(map_)
+        regels.append(f"| {leerling} | {pad.name} | {pad.stem}-niveaus.svg |")
+        if i < IN_METADATA:
+            voorbeelden.append(
+                f"**{leerling}**\n\n![niveau per vaardigheid]({als_data_uri(rapport.grafieken['niveaus'])})"
+            )
     context.log.info(f"{len(leerlingen)} leerlingrapporten geschreven naar {map_}")
     return MaterializeResult(
         metadata={

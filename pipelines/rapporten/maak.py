@@ -7,19 +7,18 @@ autoescape). The plots are SVG made by matplotlib, inline in the HTML and also w
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import duckdb
-import matplotlib
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from pipelines.resources import lees_sql
 from vakwoorden.rapport import grafiek
+from vakwoorden.rapport.tekenen import Grafiek, teken_alle
 
 MAP = Path(grafiek.__file__).parent  # the templates and style live with the word library: vakwoorden/rapport/
 PSEUDONIEM = re.compile(r"[0-9a-f]{20}")
@@ -27,28 +26,6 @@ PSEUDONIEM = re.compile(r"[0-9a-f]{20}")
 
 class OnbekendeLeerling(LookupError):
     pass
-
-
-# What a plot depends on besides its data: the plotting code and matplotlib.
-_GRAFIEKCODE = hashlib.sha256(
-    Path(grafiek.__file__).read_bytes() + matplotlib.__version__.encode()
-).hexdigest()
-
-
-def _grafiek(maak: Callable[..., str], invoer: tuple[Any, ...], eerder: Path | None) -> str:
-    """``maak(*invoer)``, or the same plot as written before to ``eerder``.
-
-    Rendering takes a tenth of a second or more and a learner's report has two plots, so a run in
-    which a learner's data did not change reuses the SVG written last time. The SVG carries the
-    hash of what it was made from (``data-invoer``); any other file is drawn again.
-    """
-    sleutel = hashlib.sha256(repr((maak.__name__, invoer, _GRAFIEKCODE)).encode("utf-8")).hexdigest()[:32]
-    merk = f'<svg data-invoer="{sleutel}"'
-    if eerder is not None and eerder.is_file():
-        with eerder.open(encoding="utf-8") as bestand:
-            if bestand.read(len(merk)) == merk:
-                return eerder.read_text(encoding="utf-8")
-    return merk + maak(*invoer).removeprefix("<svg")
 
 
 @dataclass
@@ -82,6 +59,7 @@ def _cijfer(waarde: float | None, decimalen: int) -> str:
     return _getal(waarde, decimalen)
 
 
+@cache
 def _omgeving() -> Environment:
     omgeving = Environment(
         loader=FileSystemLoader(MAP),
@@ -146,6 +124,15 @@ def _deckadvies(
     }
 
 
+@dataclass
+class Leerlinggegevens:
+    """What a learner's report shows, read from the warehouse: the page's values and its plots."""
+
+    naam: str
+    waarden: dict[str, Any]
+    grafieken: dict[str, Grafiek]
+
+
 def leerlingrapport(
     con: duckdb.DuckDBPyConnection,
     leerling: str,
@@ -158,7 +145,41 @@ def leerlingrapport(
     ``eerder``: the folder the reports were written to before; plots whose data did not change are
     taken from there instead of drawn again.
     """
+    return leerlingrapporten(con, [leerling], decks, vandaag, eerder)[0]
+
+
+def leerlingrapporten(
+    con: duckdb.DuckDBPyConnection,
+    leerlingen: list[str],
+    decks: Path | None = None,
+    vandaag: dt.date | None = None,
+    eerder: Path | None = None,
+) -> list[Rapport]:
+    """The reports of ``leerlingen``: read one after the other, their plots drawn together (:func:`teken_alle`)."""
     vandaag = vandaag or dt.date.today()
+    return maak_leerlingrapporten([lees_leerling(con, leerling, decks, vandaag, eerder) for leerling in leerlingen])
+
+
+def maak_leerlingrapporten(gegevens: list[Leerlinggegevens]) -> list[Rapport]:
+    """The reports from what was read (no warehouse needed: the connection may be closed)."""
+    alle = [g for gegeven in gegevens for g in gegeven.grafieken.values()]
+    getekend = iter(teken_alle(alle))
+    rapporten = []
+    for gegeven in gegevens:
+        svg = {naam: next(getekend) for naam in gegeven.grafieken}
+        html = (
+            _omgeving()
+            .get_template("leerling.html")
+            .render(**gegeven.waarden, grafiek_niveaus=svg["niveaus"], grafiek_uren=svg["aanwezigheid"])
+        )
+        rapporten.append(Rapport(gegeven.naam, html, svg))
+    return rapporten
+
+
+def lees_leerling(
+    con: duckdb.DuckDBPyConnection, leerling: str, decks: Path | None, vandaag: dt.date, eerder: Path | None
+) -> Leerlinggegevens:
+    """Everything a learner's report shows, from the warehouse; raises OnbekendeLeerling."""
     if not PSEUDONIEM.fullmatch(leerling):
         raise OnbekendeLeerling(
             "Geef het pseudoniem van de leerling (20 tekens 0-9 en a-f, zoals in het warehouse), geen BSN of naam."
@@ -212,31 +233,25 @@ def leerlingrapport(
     ]
     naam = f"leerling-{leerling}"
     grafieken = {
-        "niveaus": _grafiek(grafiek.niveaus_per_vaardigheid, (metingen, doelen, vandaag),
-                            eerder and eerder / f"{naam}-niveaus.svg"),
-        "aanwezigheid": _grafiek(grafiek.aanwezigheid, (perioden,), eerder and eerder / f"{naam}-aanwezigheid.svg"),
+        "niveaus": Grafiek(grafiek.niveaus_per_vaardigheid, (metingen, doelen, vandaag),
+                           eerder and eerder / f"{naam}-niveaus.svg"),
+        "aanwezigheid": Grafiek(grafiek.aanwezigheid, (perioden,), eerder and eerder / f"{naam}-aanwezigheid.svg"),
     }  # fmt: skip
-    html = (
-        _omgeving()
-        .get_template("leerling.html")
-        .render(
-            leerling=kop,
-            vandaag=vandaag,
-            plaatsingen=plaatsingen,
-            vaardigheden=vaardigheden,
-            grafiek_niveaus=grafieken["niveaus"],
-            grafiek_uren=grafieken["aanwezigheid"],
-            woorden=woorden,
-            geoefend=sum(1 for w in woorden if w["geoefend"]),
-            beheerst=sum(1 for w in woorden if w["beheerst"]),
-            veilig=veilig,
-            veilig_beheerst=sum(1 for w in veilig if w["beheerst"]),
-            heeft_beheersing=any(w["geoefend"] for w in woorden),
-            uren=uren,
-            advies=_deckadvies(woorden, leerling, [p["werkplek"] for p in plaatsingen], decks),
-        )
-    )
-    return Rapport(naam, html, grafieken)
+    waarden = {
+        "leerling": kop,
+        "vandaag": vandaag,
+        "plaatsingen": plaatsingen,
+        "vaardigheden": vaardigheden,
+        "woorden": woorden,
+        "geoefend": sum(1 for w in woorden if w["geoefend"]),
+        "beheerst": sum(1 for w in woorden if w["beheerst"]),
+        "veilig": veilig,
+        "veilig_beheerst": sum(1 for w in veilig if w["beheerst"]),
+        "heeft_beheersing": any(w["geoefend"] for w in woorden),
+        "uren": uren,
+        "advies": _deckadvies(woorden, leerling, [p["werkplek"] for p in plaatsingen], decks),
+    }
+    return Leerlinggegevens(naam, waarden, grafieken)
 
 
 def leerlingen_met_lopende_plaatsing(con: duckdb.DuckDBPyConnection) -> list[str]:
