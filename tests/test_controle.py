@@ -253,3 +253,8 @@ def test_uitkomst_bewaard_tot_iets_verandert(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(controle, "_UITKOMSTEN", {})
     bewaard.write_text("[{kapot", encoding="utf-8")
     assert controleer_alles(lijsten) == eerste and len(gecontroleerd) == 3  # unreadable cache: checked again
+
+    elders = tmp_path / "elders"  # the same lists in another folder: findings name those files
+    shutil.copytree(lijsten, elders)
+    assert {p.bestand for p in controleer_alles(elders)} == {p.bestand.replace(str(lijsten), str(elders)) for p in eerste}
+    assert len(gecontroleerd) == 4

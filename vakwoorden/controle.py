@@ -1114,17 +1114,20 @@ def _lijstcontrole_map() -> Path:
 
 
 def _vingerafdruk(map_: Path | None) -> str:
-    """Everything the check's answer depends on, hashed: the lists (``map_`` or the bundled ones),
-    every file of the word library (code, allow-list, basic vocabulary), hunspell and its Dutch
+    """Everything the check's answer depends on, hashed: the lists (``map_`` or the bundled ones,
+    where they are and what they hold), every file of the word library (code, allow-list, basic vocabulary), hunspell and its Dutch
     dictionaries, and the versions of the language packages. Any change gives a new key."""
     from importlib.metadata import PackageNotFoundError, version
 
     h = hashlib.sha256()
+    # The findings show paths as given and relative to the working folder (toon_pad): both count.
+    h.update(f"{map_}\0{Path.cwd().resolve()}\0".encode())
     bibliotheek = Path(__file__).resolve().parent
     mappen = [bibliotheek] + ([Path(map_).resolve()] if map_ is not None else [])
     for map_i in mappen:
         for pad in sorted(p for p in map_i.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            h.update(str(pad.relative_to(map_i)).encode("utf-8") + b"\0" + pad.read_bytes() + b"\0")
+            # The full path: the findings name the files, so the same lists elsewhere are checked anew.
+            h.update(str(pad).encode("utf-8") + b"\0" + pad.read_bytes() + b"\0")
     programma = shutil.which("hunspell")
     woordenboeken = [Path(programma)] if programma else []
     for basis in (Path("/usr/share/hunspell"), Path("/usr/share/myspell"), Path("/usr/share/myspell/dicts")):
