@@ -5,12 +5,12 @@ kern and staging assets (row count, column schema, kinds, owners, cumulative qua
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pytest
 from dagster import AssetKey, AssetSelection, ExecuteInProcessResult
+from marts_hulp import Demo, bouw_demo
 from pijplijn import draai
 
 from pipelines.bronnen import BRONNEN
@@ -28,31 +28,16 @@ from pipelines.gedeeld.woordenboek import (
     zonder_commentaar,
 )
 from pipelines.kern import KERN_ASSETS
-from pipelines.resources import DEMO_DATA, maak_schema
+from pipelines.resources import maak_schema
 from pipelines.taalaanbieders.velden import VELDEN
 
-# Everything that writes the warehouse (decks and reports write files only).
-SELECTIE = AssetSelection.all() - AssetSelection.key_prefixes(["decks"], ["rapporten"])
 STAGING = {b.naam: b.asset for b in BRONNEN}  # every source's staging asset
 
 
-@dataclass
-class Gebouwd:
-    database: Path
-    resultaat: ExecuteInProcessResult
-
-    def lees(self) -> duckdb.DuckDBPyConnection:
-        return duckdb.connect(str(self.database), read_only=True)
-
-
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Gebouwd:
-    """The bundled demo, built once into a fresh warehouse."""
-    map_ = tmp_path_factory.mktemp("woordenboek")
-    database = map_ / "wh.duckdb"
-    resultaat = draai(DEMO_DATA, database, selectie=SELECTIE, uit=map_ / "uit")
-    assert resultaat.success, [e for e in resultaat.all_events if e.is_step_failure][:1]
-    return Gebouwd(database, resultaat)
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
+    """The session's demo warehouse (every source, kern, marts; tests/marts_hulp.py), built once."""
+    return bouw_demo(tmp_path_factory)
 
 
 def _metadata(resultaat: ExecuteInProcessResult, sleutel: AssetKey) -> dict:
@@ -64,7 +49,7 @@ def _metadata(resultaat: ExecuteInProcessResult, sleutel: AssetKey) -> dict:
 # -- comments ---------------------------------------------------------------------------------
 
 
-def test_elke_tabel_en_kolom_heeft_een_commentaar(demo: Gebouwd) -> None:
+def test_elke_tabel_en_kolom_heeft_een_commentaar(demo: Demo) -> None:
     with demo.lees() as con:
         zonder = con.execute(
             "SELECT schema_name, table_name, column_name FROM duckdb_columns() "
@@ -87,7 +72,7 @@ def test_elke_tabel_en_kolom_heeft_een_commentaar(demo: Gebouwd) -> None:
     assert leeg == []
 
 
-def test_een_tabel_zonder_commentaar_wordt_gevonden(demo: Gebouwd, tmp_path: Path) -> None:
+def test_een_tabel_zonder_commentaar_wordt_gevonden(demo: Demo, tmp_path: Path) -> None:
     kopie = tmp_path / "kopie.duckdb"
     kopie.write_bytes(demo.database.read_bytes())
     with duckdb.connect(str(kopie)) as con:
@@ -96,7 +81,7 @@ def test_een_tabel_zonder_commentaar_wordt_gevonden(demo: Gebouwd, tmp_path: Pat
         assert sorted(zonder_commentaar(con)) == ["controle.nieuw", "controle.nieuw.a", "kern.werkplek.proef"]
 
 
-def test_kolommen_van_nt2_rapportage_komen_uit_velden(demo: Gebouwd) -> None:
+def test_kolommen_van_nt2_rapportage_komen_uit_velden(demo: Demo) -> None:
     with demo.lees() as con:
         commentaar = dict(
             con.execute(
@@ -136,7 +121,7 @@ def test_tabelcommentaar_uit_sql() -> None:
 # -- the data dictionary ----------------------------------------------------------------------
 
 
-def test_woordenboek_in_readme_is_actueel(demo: Gebouwd) -> None:
+def test_woordenboek_in_readme_is_actueel(demo: Demo) -> None:
     tekst = README.read_text(encoding="utf-8")
     with demo.lees() as con:
         verwacht = secties(con)
@@ -167,7 +152,7 @@ def test_verouderd_woordenboek_wordt_vervangen() -> None:
 # -- Dagster metadata -------------------------------------------------------------------------
 
 
-def test_kern_assets_beschrijven_zich(demo: Gebouwd) -> None:
+def test_kern_assets_beschrijven_zich(demo: Demo) -> None:
     with demo.lees() as con:
         for asset in KERN_ASSETS:
             sleutel = asset.key
@@ -191,7 +176,7 @@ def test_kern_assets_beschrijven_zich(demo: Gebouwd) -> None:
             assert [(k.name, k.type, k.description) for k in schema.columns] == kolommen, tabel
 
 
-def test_staging_assets_tonen_de_hele_quarantaine(demo: Gebouwd, tmp_path: Path) -> None:
+def test_staging_assets_tonen_de_hele_quarantaine(demo: Demo, tmp_path: Path) -> None:
     with demo.lees() as con:
         totaal = con.execute("SELECT count(*) FROM controle.quarantaine").fetchall()[0][0]
         geweigerd = dict(con.execute("SELECT bron, count(*) FROM controle.geweigerd_bestand GROUP BY ALL").fetchall())
@@ -219,11 +204,11 @@ def test_staging_assets_tonen_de_hele_quarantaine(demo: Gebouwd, tmp_path: Path)
         assert [k.name for k in taal["dagster/column_schema"].columns][:2] == ["leerling", "datum"]
 
 
-def _nog_eens(demo: Gebouwd, tmp_path: Path) -> ExecuteInProcessResult:
+def _nog_eens(demo: Demo, tmp_path: Path) -> ExecuteInProcessResult:
     """The staging assets once more on a copy of the warehouse: every file unchanged, nothing new in quarantine."""
     kopie = tmp_path / "nog_eens.duckdb"
     kopie.write_bytes(demo.database.read_bytes())
-    resultaat = draai(DEMO_DATA, kopie, selectie=AssetSelection.assets(*STAGING.values()), uit=tmp_path / "uit")
+    resultaat = draai(demo.landing, kopie, selectie=AssetSelection.assets(*STAGING.values()), uit=tmp_path / "uit")
     assert resultaat.success
     for sleutel in STAGING.values():
         metadata = _metadata(resultaat, sleutel)
@@ -231,7 +216,7 @@ def _nog_eens(demo: Gebouwd, tmp_path: Path) -> ExecuteInProcessResult:
     return resultaat
 
 
-def test_vakwoordtabel_heeft_rijen_en_kolommen_in_dagster(demo: Gebouwd) -> None:
+def test_vakwoordtabel_heeft_rijen_en_kolommen_in_dagster(demo: Demo) -> None:
     metadata = _metadata(demo.resultaat, AssetKey(["kern", "vakwoord"]))
     with demo.lees() as con:
         rijen = con.execute("SELECT count(*) FROM kern.vakwoord").fetchall()[0][0]
