@@ -1,4 +1,4 @@
-"""Two tiny jobs for the crashed-run test (test_dagster_extra.py): one that sleeps, one that is quick."""
+"""Two tiny jobs for the crashed-run test (test_runbewaking.py): one that sleeps, one that is quick."""
 
 import time
 
