@@ -38,13 +38,17 @@ def test_gecrashte_run_houdt_de_wachtrij_niet_op(tmp_path: Path, monkeypatch: py
     The crashed run runs in its own process, as `vakwoorden demo` or `dagster asset materialize` do (no
     code server that could notice), so only run monitoring with our launcher's health check can free
     the queue. The real instance configuration (dagster_home/dagster.yaml: a queue of one run, run
-    monitoring, our launcher), with the check interval shortened from 30 s to 2 s for the test.
+    monitoring, our launcher), with the check interval shortened from 30 s to 2 s and the queue
+    looked at every second for the test.
     """
     home = tmp_path / "home"
     home.mkdir()
     configuratie = (PROJECT / "dagster_home" / "dagster.yaml").read_text(encoding="utf-8")
     assert "poll_interval_seconds: 30" in configuratie and "max_resume_run_attempts: 0" in configuratie
     interval = os.environ.get("VAKWOORDEN_TEST_MONITORING_SECONDEN", "2")  # 30 to measure the real setting
+    assert "    max_concurrent_runs: 1\n" in configuratie
+    # The queue is also looked at every second instead of Dagster's default 5 s (the test's wait below is 3 s).
+    configuratie = configuratie.replace("    max_concurrent_runs: 1\n", "    max_concurrent_runs: 1\n    dequeue_interval_seconds: 1\n")
     (home / "dagster.yaml").write_text(configuratie.replace("poll_interval_seconds: 30", f"poll_interval_seconds: {interval}"))
     monkeypatch.setenv("DAGSTER_HOME", str(home))
     omgeving = {**os.environ, "PYTHONPATH": str(PROJECT)}
