@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from dagster import AssetSelection
-from pijplijn import INLEZEN, draai, vraag
+from pijplijn import INLEZEN, TOT_KERN, draai, vraag
 
 from opdrachten import cli
 from opdrachten.fouten import os_fout
@@ -99,7 +99,7 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     map_ = tmp_path_factory.mktemp("cli")
     genereer(map_ / "landing", leerlingen=30, zaad=4)
     database = map_ / "wh.duckdb"
-    assert draai(map_ / "landing", database, selectie=INLEZEN | AssetSelection.assets(LEESKOPIE)).success
+    assert draai(map_ / "landing", database, selectie=TOT_KERN | AssetSelection.assets(LEESKOPIE)).success
     return database
 
 
