@@ -106,6 +106,21 @@ def anki_woorden() -> list[Vakwoord]:
     ]
 
 
+# The modules that take longest (integration tests that start processes or run the whole pipeline)
+# run first: with `pytest -n auto --dist loadscope` (./start.sh test) the workers then finish at
+# about the same time instead of one waiting for a long module started last.
+EERST = ("test_runbewaking", "test_dagster_extra", "test_pijplijn", "test_cli", "test_sleutel", "test_rapport",
+         "test_lezers", "test_marts", "test_anki_update", "test_vijandige_invoer", "test_termen")  # fmt: skip
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def volgorde(item: pytest.Item) -> int:
+        module = item.nodeid.split("::")[0].rsplit("/", 1)[-1].removesuffix(".py")
+        return EERST.index(module) if module in EERST else len(EERST)
+
+    items.sort(key=volgorde)  # stable: within a module, the order stays as written
+
+
 TEMPLATE_FOUTEN = ("template has a problem", "templates/errors", "no field called", "{{", "}}")
 
 
