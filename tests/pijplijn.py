@@ -14,6 +14,8 @@ INLEZEN = AssetSelection.groups("bronnen", "kern", "marts") - AssetSelection.ass
 # Narrower selections for tests that look at one layer: a full run costs seconds of Dagster steps.
 TAALAANBIEDERS = AssetSelection.assets(["staging", "taalaanbieders"])  # with its checks
 TOT_KERN = AssetSelection.groups("bronnen", "kern") - AssetSelection.assets(["kern", "vakwoord"])
+# The taalaanbieder exports up to kern's measurements, learners and hours (and nothing else).
+KERN_NT2 = AssetSelection.assets(["kern", "nt2_meting"], ["kern", "leerling"], ["kern", "nt2_uren"]).upstream()
 SLEUTEL = "test-sleutel-0123456789abcdef0123456789abcdef"
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 from dagster import AssetKey, AssetSelection
-from pijplijn import TOT_KERN, draai, vraag
+from pijplijn import KERN_NT2, TOT_KERN, draai, vraag
 
 from pipelines import opzoeken as warehouse_lookup
 from pipelines.demodata import genereer
@@ -117,7 +117,7 @@ def test_deck_opzoeken_leest_de_leeskopie_terwijl_een_ander_proces_schrijft(land
 
 def test_bezet_warehouse_geeft_nederlandse_melding_na_de_wachttijd(landing: Path, tmp_path: Path, houder) -> None:  # type: ignore[no-untyped-def]
     database = tmp_path / "wh.duckdb"
-    assert draai(landing, database, selectie=TOT_KERN).success
+    assert draai(landing, database, selectie=KERN_NT2).success
     lezer = houder(database, True)  # the README used to tell readers to open this file
     assert lezer.stdout is not None and int(lezer.stdout.readline()) > 0
     with pytest.raises(WarehouseFout) as fout, Warehouse(pad=str(database), wachttijd_seconden=1).verbinding():

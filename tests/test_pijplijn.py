@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from dagster import ExecuteInProcessResult
-from pijplijn import TAALAANBIEDERS, TOT_KERN, draai, tabellen, vraag
+from pijplijn import KERN_NT2, TAALAANBIEDERS, draai, tabellen, vraag
 
 from pipelines.demodata import genereer
 from pipelines.gedeeld.laden import sha256
@@ -89,7 +89,7 @@ def test_pseudoniem_is_hmac_met_sleutel(demo: Path, gebouwd: tuple, tmp_path: Pa
     import hashlib
 
     database, *_ = gebouwd  # built with SLEUTEL
-    draai(demo, tmp_path / "b.duckdb", sleutel="een-andere-sleutel-van-minstens-32-tekens!", selectie=TOT_KERN)
+    draai(demo, tmp_path / "b.duckdb", sleutel="een-andere-sleutel-van-minstens-32-tekens!", selectie=KERN_NT2)
     a = {r for (r,) in vraag(database, "SELECT leerling FROM kern.leerling")}
     b = {r for (r,) in vraag(tmp_path / "b.duckdb", "SELECT leerling FROM kern.leerling")}
     assert a and b and not (a & b)
@@ -129,11 +129,11 @@ def test_gewijzigd_bestand_vervangt_zijn_rijen(tmp_path: Path) -> None:
     landing = tmp_path / "landing"
     shutil.copytree(FIXTURES / "goed_utf8_bom", landing)
     database = tmp_path / "wh.duckdb"
-    assert draai(landing, database, selectie=TOT_KERN).success
+    assert draai(landing, database, selectie=KERN_NT2).success
     assert vraag(database, "SELECT count(*) FROM kern.nt2_meting") == [(4,)]
     export = landing / "taalaanbieders" / "testschool" / "export.csv"
     export.write_bytes(export.read_bytes().rsplit(b"\r\n", 2)[0] + b"\r\n")  # drop the last row
-    assert draai(landing, database, selectie=TOT_KERN).success
+    assert draai(landing, database, selectie=KERN_NT2).success
     assert vraag(database, "SELECT count(*) FROM kern.nt2_meting") == [(2,)]
     assert vraag(database, "SELECT rijen_gelezen FROM controle.ingelezen_bestand") == [(1,)]
 
@@ -154,13 +154,13 @@ def test_oud_warehouse_wordt_opnieuw_geladen(tmp_path: Path) -> None:
     landing = tmp_path / "landing"
     shutil.copytree(FIXTURES / "goed_utf8_bom", landing)
     database = tmp_path / "wh.duckdb"
-    assert draai(landing, database, selectie=TOT_KERN).success
+    assert draai(landing, database, selectie=KERN_NT2).success
     import duckdb
 
     with duckdb.connect(str(database)) as con:
         con.execute("CREATE TABLE staging.nt2_meting (leerling VARCHAR)")
         con.execute("DELETE FROM staging.nt2_rapportage")
-    assert draai(landing, database, selectie=TOT_KERN).success
+    assert draai(landing, database, selectie=KERN_NT2).success
     assert vraag(database, "SELECT count(*) FROM kern.nt2_meting") == [(4,)]
     assert vraag(database, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'nt2_meting' AND schema_name = 'staging'") == [(0,)]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from dagster import AssetKey, ExecuteInProcessResult
-from pijplijn import TAALAANBIEDERS, TOT_KERN, draai, tabellen, vraag
+from pijplijn import KERN_NT2, TAALAANBIEDERS, draai, tabellen, vraag
 
 FIXTURES = Path(__file__).parent / "fixtures" / "landing"
 TAAL = AssetKey(["staging", "taalaanbieders"])
@@ -83,7 +83,7 @@ def test_quarantaine_laat_de_goede_rijen_door_en_de_telling_klopt(
 
 def test_goed_bestand_met_bom_en_normalisaties(tmp_path: Path) -> None:
     database = tmp_path / "wh.duckdb"
-    assert draai(FIXTURES / "goed_utf8_bom", database, selectie=TOT_KERN).success
+    assert draai(FIXTURES / "goed_utf8_bom", database, selectie=KERN_NT2).success
     metingen = vraag(database, "SELECT vaardigheid, niveau FROM kern.nt2_meting ORDER BY datum, vaardigheid")
     assert metingen == [("lezen", "A2"), ("spreken", "A1"), ("lezen", "A2"), ("spreken", "A1")]
     assert vraag(database, "SELECT leerroute FROM kern.leerling ORDER BY leerroute") == [("B1-route",), ("Z-route",)]

@@ -273,7 +273,7 @@ def test_onverwachte_fout_in_een_bestand_weigert_alleen_dat_bestand(
 
 
 def test_nieuwste_levering_wint_en_conflict_wordt_vastgelegd(tmp_path: Path) -> None:
-    from pijplijn import TOT_KERN, draai, vraag
+    from pijplijn import KERN_NT2, draai, vraag
 
     landing = tmp_path / "landing"
     shutil.copytree(GOED, landing)
@@ -286,7 +286,7 @@ def test_nieuwste_levering_wint_en_conflict_wordt_vastgelegd(tmp_path: Path) -> 
     os.utime(oud, (1_700_000_000, 1_700_000_000))
     os.utime(nieuw, (1_800_000_000, 1_800_000_000))
     database = tmp_path / "wh.duckdb"
-    assert draai(landing, database, selectie=TOT_KERN).success
+    assert draai(landing, database, selectie=KERN_NT2).success
     niveaus = vraag(database, "SELECT niveau FROM kern.nt2_meting WHERE datum = '2025-03-04' AND vaardigheid = 'lezen'")
     assert niveaus == [("B1",)]
     conflicten = vraag(
