@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -18,7 +19,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from pipelines.resources import lees_sql
 from vakwoorden.rapport import grafiek
-from vakwoorden.rapport.tekenen import Grafiek, teken_alle
+from vakwoorden.rapport.tekenen import Grafiek, Tekenaar
 
 MAP = Path(grafiek.__file__).parent  # the templates and style live with the word library: vakwoorden/rapport/
 PSEUDONIEM = re.compile(r"[0-9a-f]{20}")
@@ -162,18 +163,26 @@ def leerlingrapporten(
 
 def maak_leerlingrapporten(gegevens: list[Leerlinggegevens]) -> list[Rapport]:
     """The reports from what was read (no warehouse needed: the connection may be closed)."""
-    alle = [g for gegeven in gegevens for g in gegeven.grafieken.values()]
-    getekend = iter(teken_alle(alle))
-    rapporten = []
-    for gegeven in gegevens:
-        svg = {naam: next(getekend) for naam in gegeven.grafieken}
+    with Tekenaar() as tekenaar:
+        tekenaar.verwacht(sum(len(g.grafieken) for g in gegevens))
+        getekend = [teken_leerling(tekenaar, g) for g in gegevens]
+        return [g() for g in getekend]
+
+
+def teken_leerling(tekenaar: Tekenaar, gegevens: Leerlinggegevens) -> Callable[[], Rapport]:
+    """Start drawing a learner's plots; the returned function gives the report when they are ready."""
+    uitkomsten = {naam: tekenaar.teken(g) for naam, g in gegevens.grafieken.items()}
+
+    def rapport() -> Rapport:
+        svg = {naam: uitkomst() for naam, uitkomst in uitkomsten.items()}
         html = (
             _omgeving()
             .get_template("leerling.html")
-            .render(**gegeven.waarden, grafiek_niveaus=svg["niveaus"], grafiek_uren=svg["aanwezigheid"])
+            .render(**gegevens.waarden, grafiek_niveaus=svg["niveaus"], grafiek_uren=svg["aanwezigheid"])
         )
-        rapporten.append(Rapport(gegeven.naam, html, svg))
-    return rapporten
+        return Rapport(gegevens.naam, html, svg)
+
+    return rapport
 
 
 def lees_leerling(

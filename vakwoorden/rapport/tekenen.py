@@ -8,7 +8,7 @@ import hashlib
 import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,28 +52,65 @@ class Grafiek:
 
 
 MIN_VOOR_PROCESSEN = 16
-"""From this many plots to draw on, they are drawn by worker processes, one per core (at most 4)."""
+"""From this many plots on, they are drawn by worker processes, one per core (at most 4)."""
+
+
+class Tekenaar:
+    """Draws plots while the caller goes on reading: ``teken`` returns at once, with a function that
+    gives the SVG when it is needed.
+
+    A plot whose data did not change is taken from its earlier file. The others are drawn by worker
+    processes once :meth:`verwacht` was told of many plots (drawing takes a tenth of a second or more
+    per plot); the workers import only the plotting code. Without workers (few plots, one core, or
+    no process could be started) a plot is drawn here when its SVG is asked for.
+    """
+
+    def __init__(self) -> None:
+        self._processen: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Tekenaar:
+        return self
+
+    def __exit__(self, *fout: object) -> None:
+        if self._processen is not None:
+            self._processen.shutdown(wait=True, cancel_futures=True)
+            self._processen = None
+
+    def verwacht(self, aantal: int) -> None:
+        kernen = min(os.cpu_count() or 1, 4)
+        if self._processen is None and aantal >= MIN_VOOR_PROCESSEN and kernen > 1:
+            try:
+                self._processen = ProcessPoolExecutor(kernen, mp_context=multiprocessing.get_context("spawn"))
+            except OSError:
+                self._processen = None
+
+    def teken(self, grafiek_: Grafiek) -> Callable[[], str]:
+        svg = grafiek_.bewaard()
+        if svg is not None:
+            return lambda: svg
+        if self._processen is not None:
+            try:
+                toekomst = self._processen.submit(_teken, grafiek_)
+            except (RuntimeError, BrokenProcessPool, OSError):
+                pass  # drawn here, when asked
+            else:
+                return lambda: _uitkomst(toekomst, grafiek_)
+        return grafiek_.teken
 
 
 def teken_alle(grafieken: list[Grafiek]) -> list[str]:
-    """Every plot, each taken from its earlier file when its data did not change, else drawn.
+    """Every plot (see :class:`Tekenaar`), in order."""
+    with Tekenaar() as tekenaar:
+        tekenaar.verwacht(len(grafieken))
+        uitkomsten = [tekenaar.teken(g) for g in grafieken]
+        return [uitkomst() for uitkomst in uitkomsten]
 
-    Drawing takes a tenth of a second or more per plot (matplotlib), so a run that changed many
-    learners' data draws in worker processes; they import only the plotting module. Where no
-    process can be started, everything is drawn here.
-    """
-    uitkomst = [g.bewaard() for g in grafieken]
-    te_tekenen = [i for i, svg in enumerate(uitkomst) if svg is None]
-    kernen = min(os.cpu_count() or 1, 4)
-    if len(te_tekenen) >= MIN_VOOR_PROCESSEN and kernen > 1:
-        try:
-            with ProcessPoolExecutor(kernen, mp_context=multiprocessing.get_context("spawn")) as processen:
-                getekend = list(processen.map(_teken, [grafieken[i] for i in te_tekenen], chunksize=4))
-            for i, svg in zip(te_tekenen, getekend, strict=True):
-                uitkomst[i] = svg
-        except (OSError, BrokenProcessPool):
-            pass  # drawn below, in this process
-    return [svg if svg is not None else g.teken() for g, svg in zip(grafieken, uitkomst, strict=True)]
+
+def _uitkomst(toekomst: Future[str], grafiek_: Grafiek) -> str:
+    try:
+        return toekomst.result()
+    except BrokenProcessPool:  # a worker died (out of memory?): draw it here
+        return grafiek_.teken()
 
 
 def _teken(grafiek_: Grafiek) -> str:
