@@ -256,7 +256,9 @@ def test_veel_grafieken_in_processen_gelijk_aan_hier_getekend(tmp_path: Path) ->
     ]  # fmt: skip
     with pytest.MonkeyPatch.context() as mp:  # nothing may be drawn in this process
         mp.setattr(tekenen.Grafiek, "teken", lambda self: pytest.fail("hier getekend, niet in een proces"))
-        getekend = tekenen.teken_alle(grafieken)  # enough to be drawn by worker processes
+        with tekenen.Tekenaar() as tekenaar:
+            tekenaar.verwacht(len(grafieken))  # enough to be drawn by worker processes
+            getekend = [uitkomst() for uitkomst in [tekenaar.teken(g) for g in grafieken]]
     assert getekend == [g.teken() for g in grafieken]  # the same SVG, byte for byte, as drawn here
     assert len(set(getekend)) == len(grafieken) and all(s.startswith('<svg data-invoer="') for s in getekend)
     pad = tmp_path / "x-aanwezigheid.svg"

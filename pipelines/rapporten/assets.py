@@ -18,12 +18,10 @@ from pipelines.rapporten.maak import (
     gemeenterapport,
     kleine_aantallen,
     leerlingen_met_lopende_plaatsing,
-    lees_leerling,
-    teken_leerling,
 )
+from pipelines.rapporten.maak import leerlingrapporten as maak_leerlingrapporten  # the asset has the name
 from pipelines.resources import Uitvoer, Warehouse
 from vakwoorden.rapport.grafiek import als_data_uri
-from vakwoorden.rapport.tekenen import Tekenaar
 
 GROEP = groepen.UITVOER
 # Learners whose plot is embedded in the metadata (about 60 kB each); all are listed with their files.
@@ -52,23 +50,16 @@ def leerlingrapporten(
     vandaag = dt.date.today()
     regels = ["| leerling | rapport | grafiek |", "|---|---|---|"]
     voorbeelden = []
-    with Tekenaar() as tekenaar:
-        with warehouse.verbinding(alleen_lezen=True) as con:
-            leerlingen = leerlingen_met_lopende_plaatsing(con)
-            tekenaar.verwacht(2 * len(leerlingen))
-            # Each learner's plots are drawn (by worker processes, if many) while the next is read.
-            klaar = [
-                teken_leerling(tekenaar, lees_leerling(con, leerling, uitvoer.pad / "decks", vandaag, map_))
-                for leerling in leerlingen
-            ]
-        for i, (leerling, rapport_van) in enumerate(zip(leerlingen, klaar, strict=True)):
-            rapport = rapport_van()
-            pad = rapport.schrijf(map_)
-            regels.append(f"| {leerling} | {pad.name} | {pad.stem}-niveaus.svg |")
-            if i < IN_METADATA:
-                voorbeelden.append(
-                    f"**{leerling}**\n\n![niveau per vaardigheid]({als_data_uri(rapport.grafieken['niveaus'])})"
-                )
+    with warehouse.verbinding(alleen_lezen=True) as con:
+        leerlingen = leerlingen_met_lopende_plaatsing(con)
+        rapporten = maak_leerlingrapporten(con, leerlingen, uitvoer.pad / "decks", vandaag, eerder=map_)
+    for i, (leerling, rapport) in enumerate(zip(leerlingen, rapporten, strict=True)):
+        pad = rapport.schrijf(map_)
+        regels.append(f"| {leerling} | {pad.name} | {pad.stem}-niveaus.svg |")
+        if i < IN_METADATA:
+            voorbeelden.append(
+                f"**{leerling}**\n\n![niveau per vaardigheid]({als_data_uri(rapport.grafieken['niveaus'])})"
+            )
     context.log.info(f"{len(leerlingen)} leerlingrapporten geschreven naar {map_}")
     return MaterializeResult(
         metadata={

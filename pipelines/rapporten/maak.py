@@ -156,20 +156,16 @@ def leerlingrapporten(
     vandaag: dt.date | None = None,
     eerder: Path | None = None,
 ) -> list[Rapport]:
-    """The reports of ``leerlingen``: read one after the other, their plots drawn together (:func:`teken_alle`)."""
+    """The reports of ``leerlingen``. Each learner's two plots are drawn (by worker processes when
+    there are many, see :class:`Tekenaar`) while the next learner is read."""
     vandaag = vandaag or dt.date.today()
-    return maak_leerlingrapporten([lees_leerling(con, leerling, decks, vandaag, eerder) for leerling in leerlingen])
-
-
-def maak_leerlingrapporten(gegevens: list[Leerlinggegevens]) -> list[Rapport]:
-    """The reports from what was read (no warehouse needed: the connection may be closed)."""
     with Tekenaar() as tekenaar:
-        tekenaar.verwacht(sum(len(g.grafieken) for g in gegevens))
-        getekend = [teken_leerling(tekenaar, g) for g in gegevens]
-        return [g() for g in getekend]
+        tekenaar.verwacht(2 * len(leerlingen))
+        klaar = [_teken(tekenaar, lees_leerling(con, leerling, decks, vandaag, eerder)) for leerling in leerlingen]
+        return [rapport() for rapport in klaar]
 
 
-def teken_leerling(tekenaar: Tekenaar, gegevens: Leerlinggegevens) -> Callable[[], Rapport]:
+def _teken(tekenaar: Tekenaar, gegevens: Leerlinggegevens) -> Callable[[], Rapport]:
     """Start drawing a learner's plots; the returned function gives the report when they are ready."""
     uitkomsten = {naam: tekenaar.teken(g) for naam, g in gegevens.grafieken.items()}
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ class Grafiek:
     invoer: tuple[Any, ...]
     eerder: Path | None = None
 
-    @property
+    @cached_property
     def merk(self) -> str:
         """The start of the SVG: it carries the hash of what the plot was made from."""
         sleutel = repr((self.maak.__name__, self.invoer, _GRAFIEKCODE)).encode("utf-8")
@@ -40,12 +41,11 @@ class Grafiek:
 
     def bewaard(self) -> str | None:
         """The same plot as written before to ``eerder``, if that file carries this plot's mark."""
-        if self.eerder is None or not self.eerder.is_file():
+        try:
+            svg = self.eerder.read_text(encoding="utf-8") if self.eerder is not None else None
+        except (OSError, UnicodeDecodeError):
             return None
-        with self.eerder.open(encoding="utf-8") as bestand:
-            if bestand.read(len(self.merk)) != self.merk:
-                return None
-        return self.eerder.read_text(encoding="utf-8")
+        return svg if svg is not None and svg.startswith(self.merk) else None
 
     def teken(self) -> str:
         return self.merk + self.maak(*self.invoer).removeprefix("<svg")
@@ -96,14 +96,6 @@ class Tekenaar:
             else:
                 return lambda: _uitkomst(toekomst, grafiek_)
         return grafiek_.teken
-
-
-def teken_alle(grafieken: list[Grafiek]) -> list[str]:
-    """Every plot (see :class:`Tekenaar`), in order."""
-    with Tekenaar() as tekenaar:
-        tekenaar.verwacht(len(grafieken))
-        uitkomsten = [tekenaar.teken(g) for g in grafieken]
-        return [uitkomst() for uitkomst in uitkomsten]
 
 
 def _uitkomst(toekomst: Future[str], grafiek_: Grafiek) -> str:
