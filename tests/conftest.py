@@ -115,8 +115,7 @@ EERST = ("test_runbewaking", "test_dagster_extra", "test_pijplijn", "test_cli", 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     def volgorde(item: pytest.Item) -> int:
-        module = item.nodeid.split("::")[0].rsplit("/", 1)[-1].removesuffix(".py")
-        return EERST.index(module) if module in EERST else len(EERST)
+        return EERST.index(item.path.stem) if item.path.stem in EERST else len(EERST)
 
     items.sort(key=volgorde)  # stable: within a module, the order stays as written
 

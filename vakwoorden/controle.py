@@ -1093,9 +1093,11 @@ def controleer_alles(map_: Path | None = None) -> list[Probleem]:
         problemen = [Probleem(**p) for p in json.loads(bewaard.read_text(encoding="utf-8"))]
     except (OSError, ValueError, TypeError):
         problemen, _ = _controleer_alles(map_)
+        from vakwoorden.anki.grootboek import tijdelijk_pad  # after a check: its imports are loaded anyway
+
         try:
             bewaard.parent.mkdir(parents=True, exist_ok=True)
-            tijdelijk = bewaard.with_name(f".{bewaard.name}.{os.getpid()}.tmp")
+            tijdelijk = tijdelijk_pad(bewaard)
             tijdelijk.write_text(json.dumps([asdict(p) for p in problemen], ensure_ascii=False), encoding="utf-8")
             os.replace(tijdelijk, bewaard)
         except OSError:
@@ -1115,8 +1117,9 @@ def _lijstcontrole_map() -> Path:
 
 def _vingerafdruk(map_: Path | None) -> str:
     """Everything the check's answer depends on, hashed: the lists (``map_`` or the bundled ones,
-    where they are and what they hold), every file of the word library (code, allow-list, basic vocabulary), hunspell and its Dutch
-    dictionaries, and the versions of the language packages. Any change gives a new key."""
+    where they are and what they hold), every file of the word library (code, allow-list, basic
+    vocabulary), hunspell and its Dutch dictionaries, and the versions of the language packages.
+    Any change gives a new key."""
     from importlib.metadata import PackageNotFoundError, version
 
     h = hashlib.sha256()
