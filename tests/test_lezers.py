@@ -181,3 +181,38 @@ def test_schema_alleen_opnieuw_als_het_bestand_veranderd_is(tmp_path: Path, monk
     with warehouse.verbinding(alleen_lezen=True):  # readers never make the schema
         pass
     assert len(gemaakt) == 3
+
+
+def test_een_run_opent_het_warehouse_een_keer_en_elke_stap_begint_schoon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a run the file is opened once and held to the end (no other writer between two steps);
+    each step still gets a connection of its own, and a failed step makes the next open it afresh."""
+    from dagster import build_init_resource_context
+
+    geopend: list[bool] = []
+    echt = Warehouse._open
+    monkeypatch.setattr(Warehouse, "_open", lambda self, b, a: (geopend.append(a), echt(self, b, a))[1])
+    database = tmp_path / "wh.duckdb"
+    bron = Warehouse(pad=str(database))
+    context = build_init_resource_context()
+    with bron.yield_for_execution(context) as warehouse:
+        with warehouse.verbinding() as con:
+            con.execute("CREATE TEMP VIEW tijdelijk AS SELECT 1 AS x")
+            con.execute("CREATE TABLE kern.proef AS SELECT 1 AS x")
+        with warehouse.verbinding(alleen_lezen=True) as con:  # the next step: no view of the previous one
+            assert con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = 'tijdelijk'").fetchone() == (0,)
+            assert con.execute("SELECT x FROM kern.proef").fetchall() == [(1,)]
+        assert geopend == [False]  # opened once, for writing
+        # Between two steps another program cannot take the file: the run still holds it.
+        ander = subprocess.run([sys.executable, "-c", f"import duckdb; duckdb.connect({str(database)!r})"],
+                               capture_output=True, text=True)  # fmt: skip
+        assert ander.returncode != 0 and "lock" in ander.stderr.lower()
+        with pytest.raises(duckdb.CatalogException), warehouse.verbinding() as con:
+            con.execute("BEGIN")
+            con.execute("INSERT INTO kern.proef VALUES (2)")
+            con.execute("SELECT * FROM bestaat_niet")
+        with warehouse.verbinding() as con:  # the failed step's transaction is gone; the file opened again
+            assert con.execute("SELECT x FROM kern.proef").fetchall() == [(1,)]
+        assert geopend == [False, False]
+    # The run is over: the file is closed, and any program may open it.
+    with duckdb.connect(str(database)) as con:
+        assert con.execute("SELECT count(*) FROM kern.proef").fetchone() == (1,)
