@@ -47,8 +47,9 @@ case "$TAAK" in
   test)
     "$VENV/bin/ruff" check .
     "$VENV/bin/mypy"
-    # On every core, each test module on one worker (its module fixtures are built once). One process: pytest -q
-    "$VENV/bin/pytest" -q -n auto --dist loadscope
+    # On every core, each test module on one worker (its module fixtures are built once), the longest
+    # modules first (tests/conftest.py; xdist would reorder them by test count). One process: pytest -q
+    "$VENV/bin/pytest" -q -n auto --dist loadscope --no-loadscope-reorder
     ;;
   ui)
     "$VENV/bin/dagster" dev
