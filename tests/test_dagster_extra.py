@@ -40,7 +40,6 @@ def test_alles_zonder_ui_met_de_opdracht_uit_de_readme(tmp_path: Path) -> None:
         "VAKWOORDEN_DATA": str(landing),
         "VAKWOORDEN_WAREHOUSE": str(tmp_path / "wh.duckdb"),
         "VAKWOORDEN_UIT": str(tmp_path / "uit"),
-        "VAKWOORDEN_CACHE": str(tmp_path / "cache"),
         "VAKWOORDEN_SLEUTEL": "cli-sleutel-0123456789abcdef0123456789abcdef",
     }
     # Kept short: no sound (test_anki_audio.py) and the sector decks in two of their eight languages.

@@ -6,7 +6,7 @@ import csv
 import io
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from vakwoorden.domein import RECHTS_NAAR_LINKS, SECTOREN, TAALNAMEN, TALEN, WOORDNIVEAUS
@@ -117,7 +117,11 @@ def lees_tekst(pad: Path) -> str:
 
 def lees_rijen(pad: Path) -> list[tuple[int, dict[str, str]]]:
     """Rows of a CSV file as (line number, row) pairs; the header is line 1."""
-    lezer = csv.DictReader(io.StringIO(lees_tekst(pad), newline=""))
+    return _rijen(lees_tekst(pad))
+
+
+def _rijen(tekst: str) -> list[tuple[int, dict[str, str]]]:
+    lezer = csv.DictReader(io.StringIO(tekst, newline=""))
     rijen: list[tuple[int, dict[str, str]]] = []
     for rij in lezer:
         # line_num is the line on which the record ends; records here are single lines
@@ -172,9 +176,19 @@ def vakwoord_uit_rij(sector: str, regel: int, rij: dict[str, str]) -> Vakwoord:
 
 
 def lees_lijst(sector: str, map_: Path | None = None, pad: Path | None = None) -> list[Vakwoord]:
-    """All entries of a sector, in file order (which is study order: safety first)."""
-    bron = pad or lijst_pad(sector, map_)
-    return [vakwoord_uit_rij(sector, regel, rij) for regel, rij in lees_rijen(bron)]
+    """All entries of a sector, in file order (which is study order: safety first).
+
+    A run reads the same lists in many steps (decks, texts, reviews, checks): the same content is
+    parsed once per process (keyed by the bytes themselves, so an edit is always seen), and each caller gets a
+    list of its own (the entries themselves are frozen).
+    """
+    return list(lijst_uit(sector, (pad or lijst_pad(sector, map_)).read_bytes()))
+
+
+@lru_cache(maxsize=32)
+def lijst_uit(sector: str, inhoud: bytes) -> tuple[Vakwoord, ...]:
+    """The entries in a word list file's bytes (parsed once per process for the same bytes)."""
+    return tuple(vakwoord_uit_rij(sector, regel, rij) for regel, rij in _rijen(inhoud.decode("utf-8-sig")))
 
 
 def lees_alle(map_: Path | None = None) -> dict[str, list[Vakwoord]]:

@@ -20,13 +20,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import LOWER
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
-from vakwoorden.lijst import SECTOREN, Vakwoord, lees_lijst
+from vakwoorden.lijst import SECTOREN, lijst_pad, lijst_uit
 from vakwoorden.taal.matcher import Termachtig, Woordherkenner, _Woorden
 from vakwoorden.taal.nlp import lemma, tokenizer_pipe
 
@@ -117,9 +118,9 @@ class Termzoeker:
 
     @classmethod
     def voor_sector(cls, sector: str) -> Termzoeker:
-        eigen: list[Vakwoord] = lees_lijst(sector)
-        andere = [w for s in SECTOREN if s != sector for w in lees_lijst(s)]
-        return cls(eigen, andere)
+        """The finder for a sector's list; made once per process for the same lists (what it
+        remembers of word forms stays valid while the lists do not change)."""
+        return _voor_sector(sector, tuple(lijst_pad(s).read_bytes() for s in SECTOREN))
 
     def algemene_frequentie(self, term: str) -> float:
         if term not in self._algemeen:
@@ -257,3 +258,10 @@ def _fragment(doc: Doc, i: int, breedte: int = 6) -> str:
     begin, eind = max(0, i - breedte), min(len(doc), i + breedte + 1)
     tekst = " ".join(doc[begin:eind].text.split())
     return ("…" if begin > 0 else "") + tekst + ("…" if eind < len(doc) else "")
+
+
+@lru_cache(maxsize=8)
+def _voor_sector(sector: str, lijsten: tuple[bytes, ...]) -> Termzoeker:
+    per_sector = {s: lijst_uit(s, inhoud) for s, inhoud in zip(SECTOREN, lijsten, strict=True)}
+    andere = [w for s in SECTOREN if s != sector for w in per_sector[s]]
+    return Termzoeker(per_sector[sector], andere)
