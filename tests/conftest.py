@@ -30,6 +30,10 @@ _BRIL = {
 
 @pytest.fixture
 def anki_woorden() -> list[Vakwoord]:
+    return maak_anki_woorden()
+
+
+def maak_anki_woorden() -> list[Vakwoord]:
     """A few metaal entries (and one zorg entry) covering each kind of word the deck must handle."""
 
     def woord(woord: str, **velden: object) -> Vakwoord:

@@ -19,7 +19,7 @@ from vakwoorden.lijst import Vakwoord
 
 pytest.importorskip("anki")
 
-from conftest import AnkiCollectie  # noqa: E402
+from conftest import AnkiCollectie, maak_anki_woorden  # noqa: E402
 
 
 def bouw(uit: Path, woorden: list[Vakwoord], grootboek: Path) -> Path:
@@ -205,10 +205,11 @@ def _inhoud(pad: Path, map_: Path) -> tuple[frozenset[str], dict[str, dict[str, 
     return decks, {guid: dict(zip(namen, flds.split("\x1f"), strict=True)) for guid, _, flds in rijen}
 
 
-@pytest.fixture
-def pakketten(tmp_path: Path, anki_woorden: list[Vakwoord]) -> dict[str, Pakket]:
-    map_ = tmp_path / "pakketten"
-    map_.mkdir()
+@pytest.fixture(scope="module")
+def pakketten(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Pakket]:
+    """The five packages, made once for the four blocks of orders (the tests only import them)."""
+    anki_woorden = maak_anki_woorden()
+    map_ = tmp_path_factory.mktemp("pakketten")
     boek = map_ / "grootboek"
     metaal = [w for w in anki_woorden if w.sector == "metaal"]
     gemaakt: dict[str, Path] = {}
