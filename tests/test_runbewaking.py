@@ -15,6 +15,16 @@ import pytest
 from dagster import DagsterEventType, DagsterInstance, DagsterRunStatus, RunsFilter
 
 PROJECT = Path(__file__).parent.parent
+# The `dagster` command, waiting for a signal file (argv[1]) before it runs with the arguments after it.
+LANCEER = """
+import os, sys, time
+from dagster._cli import main
+sein = sys.argv.pop(1)
+while not os.path.exists(sein):
+    time.sleep(0.05)
+sys.argv[0] = "dagster"
+main()
+"""
 
 
 def _wacht(voorwaarde, seconden: float, wat: str):  # type: ignore[no-untyped-def]
@@ -47,7 +57,7 @@ def test_gecrashte_run_houdt_de_wachtrij_niet_op(tmp_path: Path, monkeypatch: py
     assert "poll_interval_seconds: 30" in configuratie and "max_resume_run_attempts: 0" in configuratie
     interval = os.environ.get("VAKWOORDEN_TEST_MONITORING_SECONDEN", "2")  # 30 to measure the real setting
     assert "    max_concurrent_runs: 1\n" in configuratie
-    # The queue is also looked at every second instead of Dagster's default 5 s (the test's wait below is 3 s).
+    # The queue is also looked at every second instead of Dagster's default 5 s (the test's wait below is 2 s).
     configuratie = configuratie.replace("    max_concurrent_runs: 1\n", "    max_concurrent_runs: 1\n    dequeue_interval_seconds: 1\n")
     (home / "dagster.yaml").write_text(configuratie.replace("poll_interval_seconds: 30", f"poll_interval_seconds: {interval}"))
     monkeypatch.setenv("DAGSTER_HOME", str(home))
@@ -63,6 +73,13 @@ def test_gecrashte_run_houdt_de_wachtrij_niet_op(tmp_path: Path, monkeypatch: py
     werker = subprocess.Popen(
         [str(bin_ / "dagster"), "job", "execute", *code, "-j", "slapen"], env=omgeving, cwd=PROJECT,
         start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    # `dagster job launch -j snel`, started now so that it loads Dagster while the first run starts;
+    # it launches once the first run is running (the signal file).
+    sein = tmp_path / "lanceer"
+    lanceerder = subprocess.Popen(
+        [sys.executable, "-c", LANCEER, str(sein), "job", "launch", *code, "-j", "snel"], env=omgeving,
+        cwd=PROJECT, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
         with DagsterInstance.from_config(str(home)) as instance:
@@ -83,10 +100,10 @@ def test_gecrashte_run_houdt_de_wachtrij_niet_op(tmp_path: Path, monkeypatch: py
                 _wacht(gestart, 120, "de start van de eerste run")  # the machine may be busy
             except AssertionError as fout:
                 raise toestand(fout) from fout
-            volgende = subprocess.run([str(bin_ / "dagster"), "job", "launch", *code, "-j", "snel"], env=omgeving,
-                                      cwd=PROJECT, capture_output=True, text=True, timeout=120)  # fmt: skip
-            assert volgende.returncode == 0, volgende.stderr[-3000:]
-            time.sleep(3)
+            sein.touch()
+            _, fout = lanceerder.communicate(timeout=120)
+            assert lanceerder.returncode == 0, fout[-3000:]
+            time.sleep(2)  # two looks at the queue (every second here)
             assert run_van("snel").status == DagsterRunStatus.QUEUED  # waits behind the first run
             os.killpg(werker.pid, signal.SIGKILL)
             werker.wait()
@@ -104,7 +121,7 @@ def test_gecrashte_run_houdt_de_wachtrij_niet_op(tmp_path: Path, monkeypatch: py
             assert mislukt.timestamp - gedood < interval + 8  # at most the check interval (2 s here, 30 s in dagster.yaml)
             assert f"Het proces van deze run (pid {werker.pid}) bestaat niet meer" in (mislukt.dagster_event.message or "")  # type: ignore[union-attr]
     finally:
-        for proces in (werker, daemon):
+        for proces in (werker, lanceerder, daemon):
             if proces.poll() is None:
                 os.killpg(proces.pid, signal.SIGTERM)
                 try:
