@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 from dagster import AssetKey, AssetSelection
-from pijplijn import KERN_NT2, TOT_KERN, draai, vraag
+from pijplijn import TOT_KERN, draai, vraag
 
 from pipelines import opzoeken as warehouse_lookup
 from pipelines.demodata import genereer
@@ -29,6 +29,21 @@ def landing(tmp_path: Path) -> Path:
     map_ = tmp_path / "landing"
     genereer(map_, leerlingen=12, zaad=7)
     return map_
+
+
+@pytest.fixture(scope="module")
+def gebouwd(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A warehouse and its published copy, built once; tests that only read use a copy of both."""
+    map_ = tmp_path_factory.mktemp("gebouwd")
+    genereer(map_ / "landing", leerlingen=12, zaad=7)
+    assert draai(map_ / "landing", map_ / "wh.duckdb", selectie=MET_LEESKOPIE).success
+    return map_ / "wh.duckdb"
+
+
+def _kopie(gebouwd: Path, map_: Path) -> Path:
+    for naam in (gebouwd.name, gebouwd.stem + "_lezen" + gebouwd.suffix):
+        shutil.copyfile(gebouwd.with_name(naam), map_ / naam)
+    return map_ / gebouwd.name
 
 
 @pytest.fixture
@@ -104,9 +119,8 @@ def test_leeskopie_is_de_laatste_stap_van_de_hoofdtaak() -> None:
     assert LEESKOPIE in job.asset_layer.executable_asset_keys
 
 
-def test_deck_opzoeken_leest_de_leeskopie_terwijl_een_ander_proces_schrijft(landing: Path, tmp_path: Path, houder) -> None:  # type: ignore[no-untyped-def]
-    database = tmp_path / "wh.duckdb"
-    assert draai(landing, database, selectie=MET_LEESKOPIE).success
+def test_deck_opzoeken_leest_de_leeskopie_terwijl_een_ander_proces_schrijft(gebouwd: Path, tmp_path: Path, houder) -> None:  # type: ignore[no-untyped-def]
+    database = _kopie(gebouwd, tmp_path)
     schrijver = houder(database, False)  # holds the working file's write lock
     assert schrijver.stdout is not None and int(schrijver.stdout.readline()) > 0
     begin = time.monotonic()
@@ -115,9 +129,8 @@ def test_deck_opzoeken_leest_de_leeskopie_terwijl_een_ander_proces_schrijft(land
     assert warehouse_lookup.woorden_voor_werkplek(database, werkplekken[0])
 
 
-def test_bezet_warehouse_geeft_nederlandse_melding_na_de_wachttijd(landing: Path, tmp_path: Path, houder) -> None:  # type: ignore[no-untyped-def]
-    database = tmp_path / "wh.duckdb"
-    assert draai(landing, database, selectie=KERN_NT2).success
+def test_bezet_warehouse_geeft_nederlandse_melding_na_de_wachttijd(gebouwd: Path, tmp_path: Path, houder) -> None:  # type: ignore[no-untyped-def]
+    database = _kopie(gebouwd, tmp_path)
     lezer = houder(database, True)  # the README used to tell readers to open this file
     assert lezer.stdout is not None and int(lezer.stdout.readline()) > 0
     with pytest.raises(WarehouseFout) as fout, Warehouse(pad=str(database), wachttijd_seconden=1).verbinding():
