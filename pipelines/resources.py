@@ -169,6 +169,7 @@ class Warehouse(ConfigurableResource):
 
     _in_run: bool = PrivateAttr(default=False)
     _run_bestand: duckdb.DuckDBPyConnection | None = PrivateAttr(default=None)
+    _run_alleen_lezen: bool = PrivateAttr(default=False)
 
     def setup_for_execution(self, context: InitResourceContext) -> None:
         self._in_run = True
@@ -180,7 +181,8 @@ class Warehouse(ConfigurableResource):
         con, self._run_bestand = self._run_bestand, None
         if con is not None:
             con.close()
-            _SCHEMA_GEZIEN[str(self.bestand)] = _bestandsstand(self.bestand)
+            if not self._run_alleen_lezen:
+                _SCHEMA_GEZIEN[str(self.bestand)] = _bestandsstand(self.bestand)
 
     @property
     def bestand(self) -> Path:
@@ -256,26 +258,29 @@ class Warehouse(ConfigurableResource):
                 f"Het warehouse {self.bestand} bestaat nog niet. Draai eerst: vakwoorden demo (of de hoofdtaak in Dagster)."
             )
         if self._in_run:
-            with self._run_sessie() as con:
+            with self._run_sessie(alleen_lezen) as con:
                 yield con
             return
         with self._sessie(self.bestand, alleen_lezen) as con:
             yield con
 
     @contextmanager
-    def _run_sessie(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A step's connection on the file the run keeps open (read-only requests get one too: a
-        process cannot hold one file both read-write and read-only)."""
+    def _run_sessie(self, alleen_lezen: bool) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A step's connection on the file the run keeps open. A run that has only read so far holds
+        it read-only (other readers may open it too); its first writing step reopens it for writing,
+        and from then on readers in the run share that (a process cannot hold one file both ways)."""
         try:
+            if self._run_bestand is not None and self._run_alleen_lezen and not alleen_lezen:
+                self._sluit_run_bestand()
             if self._run_bestand is None:
-                con = self._open(self.bestand, False)
+                con = self._open(self.bestand, alleen_lezen)
                 try:
-                    if _SCHEMA_GEZIEN.get(str(self.bestand)) != _bestandsstand(self.bestand):
+                    if not alleen_lezen and _SCHEMA_GEZIEN.get(str(self.bestand)) != _bestandsstand(self.bestand):
                         maak_schema(con)
                 except BaseException:
                     con.close()
                     raise
-                self._run_bestand = con
+                self._run_bestand, self._run_alleen_lezen = con, alleen_lezen
             cursor = self._run_bestand.cursor()
         except (duckdb.Error, OSError) as fout:
             raise (vertaal_fout(fout, self.bestand) or fout) from fout

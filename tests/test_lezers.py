@@ -206,15 +206,23 @@ def test_een_run_opent_het_warehouse_een_keer_en_elke_stap_begint_schoon(tmp_pat
     monkeypatch.setattr(Warehouse, "_open", lambda self, b, a: (geopend.append(a), echt(self, b, a))[1])
     database = tmp_path / "wh.duckdb"
     bron = Warehouse(pad=str(database))
+    with Warehouse(pad=str(database)).verbinding():  # the file exists, with its schema
+        pass
+    geopend.clear()
     context = build_init_resource_context()
     with bron.yield_for_execution(context) as warehouse:
+        with warehouse.verbinding(alleen_lezen=True) as con:  # a run that starts by reading holds it read-only
+            assert con.execute("SELECT count(*) FROM staging.nt2_rapportage").fetchone() == (0,)
+        ander = subprocess.run([sys.executable, "-c", f"import duckdb; duckdb.connect({str(database)!r}, read_only=True)"],
+                               capture_output=True, text=True)  # fmt: skip
+        assert ander.returncode == 0, ander.stderr  # so another reader may open it meanwhile
         with warehouse.verbinding() as con:
             con.execute("CREATE TEMP VIEW tijdelijk AS SELECT 1 AS x")
             con.execute("CREATE TABLE kern.proef AS SELECT 1 AS x")
         with warehouse.verbinding(alleen_lezen=True) as con:  # the next step: no view of the previous one
             assert con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = 'tijdelijk'").fetchone() == (0,)
             assert con.execute("SELECT x FROM kern.proef").fetchall() == [(1,)]
-        assert geopend == [False]  # opened once, for writing
+        assert geopend == [True, False]  # opened for reading, then once for writing
         # Between two steps another program cannot take the file: the run still holds it.
         ander = subprocess.run([sys.executable, "-c", f"import duckdb; duckdb.connect({str(database)!r})"],
                                capture_output=True, text=True)  # fmt: skip
@@ -225,7 +233,7 @@ def test_een_run_opent_het_warehouse_een_keer_en_elke_stap_begint_schoon(tmp_pat
             con.execute("SELECT * FROM bestaat_niet")
         with warehouse.verbinding() as con:  # the failed step's transaction is gone; the file opened again
             assert con.execute("SELECT x FROM kern.proef").fetchall() == [(1,)]
-        assert geopend == [False, False]
+        assert geopend == [True, False, False]
     # The run is over: the file is closed, and any program may open it.
     with duckdb.connect(str(database)) as con:
         assert con.execute("SELECT count(*) FROM kern.proef").fetchone() == (1,)
