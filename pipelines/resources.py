@@ -148,6 +148,19 @@ def vertaal_fout(fout: BaseException, bestand: Path) -> WarehouseFout | None:
     return None
 
 
+def _zonder_vervanging(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    # Never let a SQL name fall through to a Python variable; frames are registered explicitly.
+    con.execute("SET python_enable_replacements = false")
+    return con
+
+
+def _sluit(con: duckdb.DuckDBPyConnection, bestand: Path, alleen_lezen: bool) -> None:
+    """Close; after writing, remember how the file stands (see _SCHEMA_GEZIEN)."""
+    con.close()
+    if not alleen_lezen:
+        _SCHEMA_GEZIEN[str(bestand)] = _bestandsstand(bestand)
+
+
 class Warehouse(ConfigurableResource):
     """The DuckDB file. One writer at a time: a second writer waits for the lock.
 
@@ -180,9 +193,7 @@ class Warehouse(ConfigurableResource):
     def _sluit_run_bestand(self) -> None:
         con, self._run_bestand = self._run_bestand, None
         if con is not None:
-            con.close()
-            if not self._run_alleen_lezen:
-                _SCHEMA_GEZIEN[str(self.bestand)] = _bestandsstand(self.bestand)
+            _sluit(con, self.bestand, self._run_alleen_lezen)
 
     @property
     def bestand(self) -> Path:
@@ -223,27 +234,32 @@ class Warehouse(ConfigurableResource):
                 time.sleep(wacht)
                 wacht = min(wacht * 2, 5.0)
 
+    def _verbind(self, bestand: Path, alleen_lezen: bool) -> duckdb.DuckDBPyConnection:
+        """Open ``bestand``; a writer also gets the schema, unless the file is as this process left it."""
+        con = self._open(bestand, alleen_lezen)
+        try:
+            if not alleen_lezen and _SCHEMA_GEZIEN.get(str(bestand)) != _bestandsstand(bestand):
+                maak_schema(con)
+        except BaseException:
+            con.close()
+            raise
+        return con
+
     @contextmanager
     def _sessie(self, bestand: Path, alleen_lezen: bool) -> Iterator[duckdb.DuckDBPyConnection]:
-        con = self._open(bestand, alleen_lezen)
-        schema_er = False
         try:
-            # Never let a SQL name fall through to a Python variable; frames are registered explicitly.
-            con.execute("SET python_enable_replacements = false")
-            if not alleen_lezen:
-                if _SCHEMA_GEZIEN.get(str(bestand)) != _bestandsstand(bestand):
-                    maak_schema(con)
-                schema_er = True
-            yield con
+            con = self._verbind(bestand, alleen_lezen)
+        except (duckdb.Error, OSError) as fout:
+            raise (vertaal_fout(fout, bestand) or fout) from fout
+        try:
+            yield _zonder_vervanging(con)
         except (duckdb.Error, OSError) as fout:
             vertaald = vertaal_fout(fout, bestand)
             if vertaald is None:
                 raise
             raise vertaald from fout
         finally:
-            con.close()
-            if schema_er:
-                _SCHEMA_GEZIEN[str(bestand)] = _bestandsstand(bestand)
+            _sluit(con, bestand, alleen_lezen)
 
     @contextmanager
     def verbinding(self, alleen_lezen: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -273,20 +289,13 @@ class Warehouse(ConfigurableResource):
             if self._run_bestand is not None and self._run_alleen_lezen and not alleen_lezen:
                 self._sluit_run_bestand()
             if self._run_bestand is None:
-                con = self._open(self.bestand, alleen_lezen)
-                try:
-                    if not alleen_lezen and _SCHEMA_GEZIEN.get(str(self.bestand)) != _bestandsstand(self.bestand):
-                        maak_schema(con)
-                except BaseException:
-                    con.close()
-                    raise
-                self._run_bestand, self._run_alleen_lezen = con, alleen_lezen
+                self._run_bestand = self._verbind(self.bestand, alleen_lezen)
+                self._run_alleen_lezen = alleen_lezen
             cursor = self._run_bestand.cursor()
         except (duckdb.Error, OSError) as fout:
             raise (vertaal_fout(fout, self.bestand) or fout) from fout
         try:
-            cursor.execute("SET python_enable_replacements = false")
-            yield cursor
+            yield _zonder_vervanging(cursor)
         except BaseException as fout:
             cursor.close()
             self._sluit_run_bestand()  # after a DuckDB error the database may be unusable: open it afresh
