@@ -112,7 +112,11 @@ def themas_pad(sector: str, map_: Path | None = None) -> Path:
 
 def lees_tekst(pad: Path) -> str:
     """Read a UTF-8 file, tolerating the BOM that spreadsheet programs write."""
-    return pad.read_bytes().decode("utf-8-sig")
+    return _als_tekst(pad.read_bytes())
+
+
+def _als_tekst(inhoud: bytes) -> str:
+    return inhoud.decode("utf-8-sig")
 
 
 def lees_rijen(pad: Path) -> list[tuple[int, dict[str, str]]]:
@@ -179,8 +183,8 @@ def lees_lijst(sector: str, map_: Path | None = None, pad: Path | None = None) -
     """All entries of a sector, in file order (which is study order: safety first).
 
     A run reads the same lists in many steps (decks, texts, reviews, checks): the same content is
-    parsed once per process (keyed by the bytes themselves, so an edit is always seen), and each caller gets a
-    list of its own (the entries themselves are frozen).
+    parsed once per process (keyed by the bytes themselves, so an edit is always seen), and each
+    caller gets a list of its own (the entries themselves are frozen).
     """
     return list(lijst_uit(sector, (pad or lijst_pad(sector, map_)).read_bytes()))
 
@@ -188,7 +192,7 @@ def lees_lijst(sector: str, map_: Path | None = None, pad: Path | None = None) -
 @lru_cache(maxsize=32)
 def lijst_uit(sector: str, inhoud: bytes) -> tuple[Vakwoord, ...]:
     """The entries in a word list file's bytes (parsed once per process for the same bytes)."""
-    return tuple(vakwoord_uit_rij(sector, regel, rij) for regel, rij in _rijen(inhoud.decode("utf-8-sig")))
+    return tuple(vakwoord_uit_rij(sector, regel, rij) for regel, rij in _rijen(_als_tekst(inhoud)))
 
 
 def lees_alle(map_: Path | None = None) -> dict[str, list[Vakwoord]]:
