@@ -41,9 +41,10 @@ def gebouwd(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _kopie(gebouwd: Path, map_: Path) -> Path:
-    for naam in (gebouwd.name, gebouwd.stem + "_lezen" + gebouwd.suffix):
-        shutil.copyfile(gebouwd.with_name(naam), map_ / naam)
-    return map_ / gebouwd.name
+    bron, doel = Warehouse(pad=str(gebouwd)), Warehouse(pad=str(map_ / gebouwd.name))
+    shutil.copyfile(bron.bestand, doel.bestand)
+    shutil.copyfile(bron.leeskopie, doel.leeskopie)
+    return doel.bestand
 
 
 @pytest.fixture
